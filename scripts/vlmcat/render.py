@@ -1,0 +1,409 @@
+"""Pure functions that turn a validated Catalog into markdown pages. No MkDocs import here.
+
+Every piece of text that comes from the data passes through `md()` (or `plain()` for page front
+matter), so a field can never inject markup into the site.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import string
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import yaml
+
+from .model import ROLES, Catalog, Dataset, Entry, Term
+from .validate import DATASETS_FILE, FUSION_FILE, TASKS_FILE
+
+GENERATOR = "scripts/vlmcat/render.py"
+ROLE_NAMES = {"pretraining": "Pretraining", "instruction": "Instruction tuning", "evaluation": "Evaluation", "training": "Training (stage data)"}
+KIND_NAMES = {
+    "image-text": "Image-text pairs", "interleaved": "Interleaved documents", "annotated": "Annotated images",
+    "instruction": "Instruction data", "benchmark": "Benchmarks", "video": "Video", "text": "Text only",
+}
+LINK_LABELS = {
+    "paper": (":material-file-document-outline:", "Paper"),
+    "code": (":material-github:", "Code"),
+    "weights": (":material-download-box-outline:", "Weights"),
+    "project": (":material-web:", "Project page"),
+    "demo": (":material-play-circle-outline:", "Demo"),
+    "blog": (":material-post-outline:", "Blog post"),
+}
+# Punctuation that means something to Markdown or one of our extensions (emoji ":x:", tables "|",
+# keys "++", critic/mark "==", tilde/caret, attr_list "{}"); plain commas, slashes and quotes stay.
+_ESCAPE = {c: "\\" + c for c in string.punctuation if c not in ",;?'\"/@"}
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str  # relative to docs/, e.g. "models/llava.md"
+    content: str
+    edit_path: str | None  # relative to docs/, e.g. "../entries/llava.md"; None: no edit button
+
+
+# --------------------------------------------------------------------------------------------------
+# Small helpers
+
+
+def md(text: str) -> str:
+    """Escape data for markdown: every ASCII punctuation mark is backslash-escaped (pymdownx.escapeall),
+    so `<`, `&`, `*`, `|`, `[` and friends always render as themselves, never as markup."""
+    return "".join(_ESCAPE.get(c, c) for c in " ".join(str(text).split()))
+
+
+def plain(text: str) -> str:
+    """Text for page front matter (titles, descriptions): whitespace folded, nothing else interpreted."""
+    return " ".join(str(text).split())
+
+
+def rel(from_page: str, to_page: str) -> str:
+    return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+
+
+def link(text: str, from_page: str, to_page: str) -> str:
+    return f"[{md(text)}]({rel(from_page, to_page)})"
+
+
+def ext_link(text: str, url: str) -> str:
+    return f"[{md(text)}](<{url}>)"
+
+
+def front_matter(**meta) -> str:
+    return "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1000) + "---\n\n"
+
+
+def model_path(slug: str) -> str:
+    return f"models/{slug}.md"
+
+
+def task_path(term: str) -> str:
+    return f"tasks/{term}.md"
+
+
+def fusion_path(term: str) -> str:
+    return f"fusion/{term}.md"
+
+
+def dataset_path(did: str) -> str:
+    return f"datasets/{did}.md"
+
+
+def joined(items: Iterable[str], empty: str = "—") -> str:
+    items = list(items)
+    return ", ".join(items) if items else empty
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
+    lines += ["| " + " | ".join(cell or "—" for cell in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+# --------------------------------------------------------------------------------------------------
+# Model pages
+
+
+def lineage_ref(ref: str, catalog: Catalog, here: str) -> str:
+    target = catalog.by_slug.get(ref)
+    return link(target.name, here, model_path(ref)) if target else md(ref)
+
+
+def model_page(entry: Entry, catalog: Catalog) -> str:
+    here = model_path(entry.slug)
+    # Model pages are not in the sidebar, so hide its empty column and give the content the width.
+    out = [front_matter(title=plain(entry.name), description=plain(entry.summary), search={"boost": 3},
+                        hide=["navigation"])]
+    out.append(f"# {md(entry.name)}\n\n")
+    out.append(f"{md(entry.title)}\n{{ .vlm-subtitle }}\n\n")
+    meta = [f"Released **{entry.released.isoformat()}**"]
+    if entry.authors:
+        meta.append(md(", ".join(entry.authors)))
+    if entry.organizations:
+        meta.append(md(", ".join(entry.organizations)))
+    out.append(" · ".join(meta) + "\n{ .vlm-byline }\n\n")
+    buttons = []
+    for kind, (icon, label) in LINK_LABELS.items():
+        if kind in entry.links:
+            cls = ".md-button .md-button--primary" if kind == "paper" else ".md-button"
+            buttons.append(f"[{icon} {label}](<{entry.links[kind]}>){{ {cls} }}")
+    for label, url in entry.other_links:
+        buttons.append(f"[:material-link-variant: {md(label)}](<{url}>){{ .md-button }}")
+    if buttons:
+        out.append(" ".join(buttons) + "\n{ .vlm-links }\n\n")
+    if entry.aliases:
+        out.append(f"Also known as: {md(', '.join(entry.aliases))}\n{{ .vlm-aliases }}\n\n")
+    out.append(f"{md(entry.summary)}\n{{ .vlm-summary }}\n\n")
+
+    out.append("## At a glance\n\n")
+    rows = [
+        ["Vision encoder", md(joined(entry.vision_encoder, "none (encoder-free)"))],
+        ["Language model", md(joined(entry.language_model, "none"))],
+        ["Connector", md(entry.connector)],
+        ["Fusion", link(catalog.fusion[entry.fusion].name, here, fusion_path(entry.fusion))],
+        ["Parameters", md(joined((p.label() for p in entry.params), "not stated"))],
+    ]
+    if entry.resolution:
+        rows.append(["Resolution", md(entry.resolution)])
+    if entry.visual_tokens:
+        rows.append(["Visual tokens", md(entry.visual_tokens)])
+    mods_in = ", ".join(md(catalog.modality[m].name) for m in entry.modalities_in)
+    mods_out = ", ".join(md(catalog.modality[m].name) for m in entry.modalities_out)
+    rows += [
+        ["Input → output", f"{mods_in} → {mods_out}"],
+        ["Tasks", ", ".join(link(catalog.task[t].name, here, task_path(t)) for t in entry.tasks)],
+        ["Family", md(entry.family)],
+    ]
+    if entry.arxiv:
+        rows.append(["arXiv", ", ".join(ext_link(a, f"https://arxiv.org/abs/{a}") for a in entry.arxiv)])
+    out.append('<div class="vlm-glance" markdown>\n\n' + table(["Aspect", "Detail"], rows) + "\n</div>\n\n")
+
+    after = catalog.built_upon_by.get(entry.slug, ())
+    if entry.builds_on or after:
+        out.append("## Lineage\n\n")
+        if entry.builds_on:
+            out.append("Builds on: " + ", ".join(lineage_ref(r, catalog, here) for r in entry.builds_on) + "\n\n")
+        if after:
+            out.append("Built upon by: " + ", ".join(link(e.name, here, model_path(e.slug)) for e in after) + "\n\n")
+
+    out.append("## Overview\n\n")
+    out.append(entry.body.strip() + "\n\n")
+
+    if entry.training:
+        out.append("## Training stages\n\n")
+        rows = []
+        for i, s in enumerate(entry.training, 1):
+            data = [md(s.data)] if s.data else []
+            data += [link(catalog.dataset[d].name, here, dataset_path(d)) for d in s.datasets]
+            rows.append([str(i), md(s.stage), md(joined(s.trainable, "")), md(joined(s.frozen, "")),
+                         md(s.objective or ""), "; ".join(data)])
+        out.append(table(["#", "Stage", "Trained", "Frozen", "Objective", "Data"], rows) + "\n")
+
+    roles = [(r, entry.datasets.get(r, ())) for r in ROLES if entry.datasets.get(r)]
+    if roles:
+        out.append("## Datasets\n\n")
+        for role, ids in roles:
+            names = ", ".join(link(catalog.dataset[d].name, here, dataset_path(d)) for d in ids)
+            out.append(f"- **{ROLE_NAMES[role]}:** {names}\n")
+        out.append("\n")
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------------------------------
+# Index pages
+
+
+def models_table(entries: Iterable[Entry], catalog: Catalog, here: str, *, show_fusion: bool = True) -> str:
+    entries = list(entries)
+    if not entries:
+        return "No entry in the catalog is listed here yet.\n"
+    header = ["Model", "Released", *(["Fusion"] if show_fusion else []), "Summary"]
+    rows = []
+    for e in entries:
+        row = [link(e.name, here, model_path(e.slug)), e.released.isoformat()]
+        if show_fusion:
+            row.append(link(catalog.fusion[e.fusion].name, here, fusion_path(e.fusion)))
+        row.append(md(e.summary))
+        rows.append(row)
+    return table(header, rows)
+
+
+def task_page(term: Term, catalog: Catalog) -> str:
+    here = task_path(term.id)
+    entries = catalog.by_task[term.id]
+    out = [front_matter(title=plain(term.name), description=plain(term.summary))]
+    out.append(f"# {md(term.name)}\n\n{md(term.summary)}\n\n")
+    out.append(f"{plural(len(entries), 'model')} in the catalog list this task, newest first.\n\n")
+    out.append(models_table(entries, catalog, here))
+    return "".join(out)
+
+
+def tasks_overview(catalog: Catalog) -> str:
+    here = "tasks/index.md"
+    out = [front_matter(title="Tasks", description="Vision-language models grouped by what they are built to do.")]
+    out.append("# Tasks\n\nEvery model page lists the tasks its authors built or evaluated it for. "
+               "Pick a task to see the models that cover it, newest first.\n\n")
+    rows = [[link(t.name, here, task_path(t.id)), md(t.summary), str(len(catalog.by_task[t.id]))] for t in catalog.tasks]
+    out.append(table(["Task", "What it covers", "Models"], rows))
+    return "".join(out)
+
+
+def fusion_page(term: Term, catalog: Catalog) -> str:
+    here = fusion_path(term.id)
+    entries = catalog.by_fusion[term.id]
+    out = [front_matter(title=plain(term.name), description=plain(term.summary))]
+    out.append(f"# {md(term.name)}\n\n**{md(term.summary)}**\n\n{md(term.explanation)}\n\n")
+    out.append(f"## Models using this method\n\n{plural(len(entries), 'model')}, newest first.\n\n")
+    out.append(models_table(entries, catalog, here, show_fusion=False))
+    return "".join(out)
+
+
+def fusion_overview(catalog: Catalog) -> str:
+    here = "fusion/index.md"
+    out = [front_matter(title="Fusion methods", description="How vision-language models combine visual and textual information.")]
+    out.append("# Fusion methods\n\nThe fusion method says where and how visual information meets the language "
+               "side of a model. Each catalog entry is filed under exactly one method.\n\n")
+    rows = [[link(t.name, here, fusion_path(t.id)), md(t.summary), str(len(catalog.by_fusion[t.id]))] for t in catalog.fusions]
+    out.append(table(["Method", "In one sentence", "Models"], rows))
+    return "".join(out)
+
+
+def dataset_page(ds: Dataset, catalog: Catalog) -> str:
+    here = dataset_path(ds.id)
+    users = catalog.by_dataset[ds.id]
+    out = [front_matter(title=plain(ds.name), description=plain(f"{ds.name}: the vision-language models that use it, by role."))]
+    out.append(f"# {md(ds.name)}\n\n")
+    facts = [f"**Kind:** {KIND_NAMES[ds.kind]}"]
+    if ds.aliases:
+        facts.append(f"**Also written:** {md(', '.join(ds.aliases))}")
+    facts.append(f"**Home:** {ext_link(ds.url, ds.url)}" if ds.url else "**Home:** no official page recorded")
+    out.append("  \n".join(facts) + "\n\n")
+    if not users:
+        out.append("No entry in the catalog uses this dataset yet.\n")
+        return "".join(out)
+    for role in (*ROLES, "training"):
+        using = [e for e in users if role in e.dataset_roles(ds.id)]
+        if using:
+            out.append(f"## {ROLE_NAMES[role]}\n\n")
+            out.append(models_table(using, catalog, here) + "\n")
+    return "".join(out)
+
+
+def datasets_overview(catalog: Catalog) -> str:
+    here = "datasets/index.md"
+    out = [front_matter(title="Datasets", description="Datasets used to pretrain, instruction-tune and evaluate vision-language models.")]
+    out.append("# Datasets\n\nEvery dataset an entry names is recorded once, under one canonical name, with the "
+               "other spellings papers use. Each dataset page lists the models that use it and in which role.\n\n")
+    by_kind: dict[str, list[Dataset]] = {}
+    for d in sorted(catalog.datasets, key=lambda d: d.name.lower()):
+        by_kind.setdefault(d.kind, []).append(d)
+    for kind, name in KIND_NAMES.items():
+        if kind not in by_kind:
+            continue
+        out.append(f"## {name}\n\n")
+        rows = [[link(d.name, here, dataset_path(d.id)), md(joined(d.aliases, "")), str(len(catalog.by_dataset[d.id]))]
+                for d in by_kind[kind]]
+        out.append(table(["Dataset", "Also written", "Models"], rows) + "\n")
+    return "".join(out)
+
+
+def all_models_page(catalog: Catalog) -> str:
+    here = "models/index.md"
+    out = [front_matter(title="All models", description="Every architecture in the catalog in one table.")]
+    out.append(f"# All models\n\nAll {len(catalog.entries)} architectures in the catalog, newest first. "
+               "Use your browser's find, or the search box, to jump to one.\n\n")
+    rows = []
+    for e in catalog.entries:
+        rows.append([
+            link(e.name, here, model_path(e.slug)), e.released.isoformat(),
+            link(catalog.fusion[e.fusion].name, here, fusion_path(e.fusion)),
+            md(joined(e.vision_encoder, "none")), md(joined(e.language_model, "none")),
+            ", ".join(link(catalog.task[t].name, here, task_path(t)) for t in e.tasks),
+        ])
+    out.append(table(["Model", "Released", "Fusion", "Vision encoder", "Language model", "Tasks"], rows))
+    return "".join(out)
+
+
+def timeline_page(catalog: Catalog) -> str:
+    here = "timeline.md"
+    out = [front_matter(title="Timeline", description="Vision-language model architectures in order of release.")]
+    out.append("# Timeline\n\nArchitectures by first public release, newest first.\n\n")
+    year = None
+    for e in catalog.entries:
+        if e.year != year:
+            year = e.year
+            count = sum(1 for x in catalog.entries if x.year == year)
+            out.append(f"\n## {year}\n\n{plural(count, 'architecture')}.\n\n")
+        fusion = catalog.fusion[e.fusion].name
+        out.append(f"- **{e.released.strftime('%b %d')}** · {link(e.name, here, model_path(e.slug))} · "
+                   f"*{md(fusion)}* — {md(e.summary)}\n")
+    return "".join(out)
+
+
+def home_page(catalog: Catalog) -> str:
+    here = "index.md"
+    n = len(catalog.entries)
+    used_datasets = sum(1 for d in catalog.datasets if catalog.by_dataset[d.id])
+    years = sorted({e.year for e in catalog.entries})
+    span = f"{years[0]}–{years[-1]}" if years else ""
+    out = [front_matter(title="Awesome VLM Architectures",
+                        description="A reference catalog of vision-language model architectures: components, fusion, training and data.")]
+    out.append("# Awesome VLM Architectures\n\n")
+    out.append("A reference catalog of how vision-language models are built. Each architecture has a page that "
+               "names its vision encoder, language model and connector, explains how the two modalities are "
+               "fused, lays out the training stages and the data used in each, and links the models it "
+               "descends from and those that descend from it.\n\n")
+    stats = [
+        (str(n), "architectures", "models/index.md"),
+        (str(len(catalog.tasks)), "tasks", "tasks/index.md"),
+        (str(len(catalog.fusions)), "fusion methods", "fusion/index.md"),
+        (str(used_datasets), "datasets in use", "datasets/index.md"),
+    ]
+    out.append('<div class="vlm-stats" markdown>\n\n')
+    for value, label, target in stats:
+        out.append(f"- [**{value}** {label}]({rel(here, target)})\n")
+    out.append("\n</div>\n\n")
+    if span:
+        out.append(f"The entries cover releases from {span}.\n\n")
+    out.append("## How to use the catalog\n\n")
+    out.append(
+        "- **Search** (press ++slash++) finds a model by its name or any alias, and finds models by a component "
+        "(“Q-Former”, “SigLIP”) or a dataset (“LAION-400M”).\n"
+        f"- **Browse** the {link('full table', here, 'models/index.md')} or the {link('timeline', here, 'timeline.md')}.\n"
+        f"- **Compare designs** through the {link('fusion methods', here, 'fusion/index.md')}: each one is explained, "
+        "then followed by every model that uses it.\n"
+        f"- **Find models for a job** by {link('task', here, 'tasks/index.md')}, or trace where a model's data came from "
+        f"on the {link('dataset pages', here, 'datasets/index.md')}.\n"
+        "- **Fix or add an entry**: every model page has an edit button that opens its source file; see "
+        f"{link('Contributing', here, 'contributing.md')}.\n\n"
+    )
+    out.append("## Latest additions by release date\n\n")
+    out.append(models_table(catalog.entries[:8], catalog, here))
+    fusions = Counter(e.fusion for e in catalog.entries)
+    if fusions:
+        out.append("\n## Fusion methods in the catalog\n\n")
+        for fid, count in fusions.most_common():
+            out.append(f"- {link(catalog.fusion[fid].name, here, fusion_path(fid))}: {plural(count, 'model')}\n")
+    return "".join(out)
+
+
+def summary_nav(catalog: Catalog) -> str:
+    """The literate-nav file. Model and dataset pages stay out of the sidebar (reached through the index
+    pages and search): Material renders the whole nav into every page, so listing thousands of pages
+    there would make the build quadratic."""
+    lines = [
+        "- [Home](index.md)",
+        "- Models",
+        "    - [All models](models/index.md)",
+        "    - [Timeline](timeline.md)",
+        "- [Tasks](tasks/index.md)",
+        *[f"    - [{md(t.name)}]({task_path(t.id)})" for t in catalog.tasks],
+        "- [Fusion methods](fusion/index.md)",
+        *[f"    - [{md(t.name)}]({fusion_path(t.id)})" for t in catalog.fusions],
+        "- [Datasets](datasets/index.md)",
+        "- [Contributing](contributing.md)",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def build_pages(catalog: Catalog) -> list[Page]:
+    """Every generated page, with the file its edit button should open."""
+    pages = [
+        Page("index.md", home_page(catalog), "../" + GENERATOR),
+        Page("models/index.md", all_models_page(catalog), "../" + GENERATOR),
+        Page("timeline.md", timeline_page(catalog), "../" + GENERATOR),
+        Page("tasks/index.md", tasks_overview(catalog), "../" + TASKS_FILE),
+        Page("fusion/index.md", fusion_overview(catalog), "../" + FUSION_FILE),
+        Page("datasets/index.md", datasets_overview(catalog), "../" + DATASETS_FILE),
+        Page("SUMMARY.md", summary_nav(catalog), None),
+    ]
+    pages += [Page(model_path(e.slug), model_page(e, catalog), "../" + e.source) for e in catalog.entries]
+    pages += [Page(task_path(t.id), task_page(t, catalog), "../" + TASKS_FILE) for t in catalog.tasks]
+    pages += [Page(fusion_path(t.id), fusion_page(t, catalog), "../" + FUSION_FILE) for t in catalog.fusions]
+    pages += [Page(dataset_path(d.id), dataset_page(d, catalog), "../" + DATASETS_FILE) for d in catalog.datasets]
+    return pages

@@ -123,3 +123,24 @@ def test_relative_links():
     assert rel("models/a.md", "fusion/b.md") == "../fusion/b.md"
     assert rel("index.md", "tasks/index.md") == "tasks/index.md"
     assert rel("models/a.md", "models/b.md") == "b.md"
+
+
+def test_search_keys_keep_each_name_word_once(scratch):
+    scratch.write("alpha-vl", name="PaliGemma", aliases=["PaliGemma 1", "PaliGemma-3B", "PaliGemma2"])
+    entry = load_catalog(scratch.root).by_slug["alpha-vl"]
+    from vlmcat.render import search_keys
+    assert search_keys(entry) == ["PaliGemma", "1", "3B"]
+
+
+def test_models_whose_name_another_extends_get_the_higher_boost(scratch):
+    from vlmcat.render import BOOST_MODEL, BOOST_SHORT_NAME, short_names
+    scratch.write("alpha-vl", name="LLaVA", aliases=[])
+    scratch.write("beta-vl", name="LLaVA-1.6", aliases=["LLaVA-NeXT"], arxiv=[])
+    scratch.write("gamma-vl", name="Qwen2-VL", aliases=[], arxiv=["2409.12191"])
+    scratch.write("delta-vl", name="Qwen2.5-VL", aliases=[], arxiv=["2502.13923"])
+    catalog = load_catalog(scratch.root)
+    assert short_names(catalog) == {"alpha-vl", "gamma-vl"}
+    pages = pages_by_path(catalog)
+    assert f"boost: {BOOST_SHORT_NAME}" in pages["models/alpha-vl.md"].content
+    assert f"boost: {BOOST_MODEL}" in pages["models/beta-vl.md"].content
+    assert "tags:\n- LLaVA-1.6\n- NeXT\n" in pages["models/beta-vl.md"].content

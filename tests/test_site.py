@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import shutil
@@ -103,7 +104,9 @@ def search_docs(site: Path) -> dict[str, dict]:
 
 
 def page_text(docs: dict[str, dict], location: str) -> str:
-    return " ".join(d["title"] + " " + d["text"] for loc, d in docs.items() if loc.split("#")[0] == location)
+    """The searchable text of one page (all its sections), as a reader would read it."""
+    raw = " ".join(d["title"] + " " + d["text"] for loc, d in docs.items() if loc.split("#")[0] == location)
+    return html.unescape(re.sub(r"<[^>]+>", " ", raw))
 
 
 def test_search_index_holds_every_model_with_names_aliases_components_and_datasets(built_site):
@@ -131,6 +134,7 @@ def test_home_page_shows_counts_from_the_data(built_site):
 
 
 def copy_project(dest: Path) -> Path:
+    dest.mkdir(parents=True)
     for name in ("mkdocs.yml", "CONTRIBUTING.md"):
         shutil.copy(ROOT / name, dest / name)
     for name in ("docs", "entries", "scripts"):
@@ -153,3 +157,52 @@ def test_a_bad_entry_stops_the_build_before_anything_is_written(tmp_path):
     assert "Traceback" not in output
     assert sorted(p.name for p in site.iterdir()) == ["index.html"]
     assert (site / "index.html").read_text() == "previous good site"
+
+
+class Anchors(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.ids: set[str] = set()
+        self.refs: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if a.get("id"):
+            self.ids.add(a["id"])
+        if a.get("name") and tag == "a":
+            self.ids.add(a["name"])
+        for key in ("href", "src"):
+            if a.get(key) and not (tag == "link" and a.get("rel") in ("canonical", "alternate")):
+                self.refs.append(a[key])
+
+
+def test_every_internal_link_and_anchor_resolves(built_site):
+    """Crawl the output folder: every relative href/src must reach a file, every #anchor an id."""
+    pages: dict[Path, Anchors] = {}
+    for html in built_site.rglob("*.html"):
+        parser = Anchors()
+        parser.feed(html.read_text(encoding="utf-8"))
+        pages[html] = parser
+    site_path = urlparse(re.search(r"^site_url: (\S+)$", (ROOT / "mkdocs.yml").read_text(), re.M).group(1)).path
+    broken = []
+    for page, parser in pages.items():
+        for ref in parser.refs:
+            if re.match(r"^(?:[a-z][a-z0-9+.-]*:|//)", ref, re.I):
+                continue  # external, mailto:, data: ... not ours to crawl
+            path, _, fragment = ref.partition("#")
+            path = path.split("?")[0]
+            if path.startswith("/"):  # absolute links (the 404 page) are rooted at site_url's path
+                assert path.startswith(site_path), f"{page}: {ref} is outside the site"
+                target = (built_site / path[len(site_path):]).resolve()
+            else:
+                target = (page.parent / path).resolve() if path else page
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                broken.append(f"{page.relative_to(built_site)} -> {ref}")
+                continue
+            if fragment and target.suffix == ".html":
+                ids = pages[target].ids if target in pages else set()
+                if fragment not in ids:
+                    broken.append(f"{page.relative_to(built_site)} -> {ref} (no such anchor)")
+    assert broken == [], broken[:20]

@@ -6,7 +6,9 @@ matter), so a field can never inject markup into the site.
 
 from __future__ import annotations
 
+import bisect
 import posixpath
+import re
 import string
 from collections import Counter
 from collections.abc import Iterable
@@ -106,6 +108,60 @@ def plural(n: int, word: str) -> str:
 
 
 # --------------------------------------------------------------------------------------------------
+# Search ranking
+
+SEARCH_SEPARATOR = re.compile(r"[\s\-]+")  # Material's default `separator`, which mkdocs.yml keeps
+BOOST_MODEL, BOOST_SHORT_NAME = 3, 4
+
+
+def name_tokens(text: str) -> tuple[str, ...]:
+    return tuple(t for t in SEARCH_SEPARATOR.split(text.lower()) if t)
+
+
+def search_keys(entry: Entry) -> list[str]:
+    """The words to put in the page's search `tags`: the name, then the words each alias adds.
+
+    Material's search appends a wildcard to every query term and sums the matches, so a page whose
+    tags repeat a word ("PaliGemma", "PaliGemma 1", "PaliGemma2") would score that word several times
+    and outrank the model whose exact name was asked for. Keeping each word (and each word that merely
+    extends one, like "paligemma2") once gives every name the same weight; the page text still lists
+    all aliases ("Also known as"), so each one remains findable."""
+    keys, seen = [entry.name], set(name_tokens(entry.name))
+    for alias in entry.aliases:
+        new = [w for w in SEARCH_SEPARATOR.split(alias) if w and not any(w.lower().startswith(s) for s in seen)]
+        if new:
+            keys.append(" ".join(new))
+            seen.update(w.lower() for w in new)
+    return keys
+
+
+def short_names(catalog: Catalog) -> set[str]:
+    """Slugs of models whose name is covered by another model's name or alias: every token of "LLaVA"
+    starts a token of "LLaVA-1.6", every token of "Qwen2-VL" one of "Qwen2.5-VL".
+
+    Material's search appends a wildcard to each query term, so the query "llava" scores LLaVA and
+    LLaVA-1.6 alike on their names and the longer page would win on body text alone. These models get a
+    higher page boost, so a query for a model's exact name lands on that model first."""
+    names = {e.slug: [name_tokens(n) for n in (e.name, *e.aliases)] for e in catalog.entries}
+    index = sorted({(tok, slug) for slug, groups in names.items() for toks in groups for tok in toks})
+    keys = [tok for tok, _ in index]
+    out = set()
+    for e in catalog.entries:
+        mine = name_tokens(e.name)
+        if not mine:
+            continue
+        lo = bisect.bisect_left(keys, mine[0])
+        hi = bisect.bisect_left(keys, mine[0] + "\uffff")
+        for _, other in index[lo:hi]:
+            if other == e.slug:
+                continue
+            if any(toks != mine and all(any(t.startswith(m) for t in toks) for m in mine) for toks in names[other]):
+                out.add(e.slug)
+                break
+    return out
+
+
+# --------------------------------------------------------------------------------------------------
 # Model pages
 
 
@@ -114,10 +170,13 @@ def lineage_ref(ref: str, catalog: Catalog, here: str) -> str:
     return link(target.name, here, model_path(ref)) if target else md(ref)
 
 
-def model_page(entry: Entry, catalog: Catalog) -> str:
+def model_page(entry: Entry, catalog: Catalog, boost: int = BOOST_MODEL) -> str:
     here = model_path(entry.slug)
     # Model pages are not in the sidebar, so hide its empty column and give the content the width.
-    out = [front_matter(title=plain(entry.name), description=plain(entry.summary), search={"boost": 3},
+    # `tags` (no tags plugin: search only) carry the names, which Material's search weighs above all
+    # other text, so a model's page outranks index pages that mention it.
+    out = [front_matter(title=plain(entry.name), description=plain(entry.summary),
+                        tags=[plain(n) for n in search_keys(entry)], search={"boost": boost},
                         hide=["navigation"])]
     out.append(f"# {md(entry.name)}\n\n")
     out.append(f"{md(entry.title)}\n{{ .vlm-subtitle }}\n\n")
@@ -402,7 +461,9 @@ def build_pages(catalog: Catalog) -> list[Page]:
         Page("datasets/index.md", datasets_overview(catalog), "../" + DATASETS_FILE),
         Page("SUMMARY.md", summary_nav(catalog), None),
     ]
-    pages += [Page(model_path(e.slug), model_page(e, catalog), "../" + e.source) for e in catalog.entries]
+    short = short_names(catalog)
+    pages += [Page(model_path(e.slug), model_page(e, catalog, BOOST_SHORT_NAME if e.slug in short else BOOST_MODEL),
+                   "../" + e.source) for e in catalog.entries]
     pages += [Page(task_path(t.id), task_page(t, catalog), "../" + TASKS_FILE) for t in catalog.tasks]
     pages += [Page(fusion_path(t.id), fusion_page(t, catalog), "../" + FUSION_FILE) for t in catalog.fusions]
     pages += [Page(dataset_path(d.id), dataset_page(d, catalog), "../" + DATASETS_FILE) for d in catalog.datasets]

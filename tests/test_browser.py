@@ -1,0 +1,235 @@
+"""The reading experience in a real browser: Debian's Chromium driven by Playwright against the built
+site served on 127.0.0.1. Screenshots of the key pages land in test-artifacts/screenshots/ (ignored
+by git) so a person can look at them after each run."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import re
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+CHROMIUM = Path("/usr/bin/chromium")
+if not CHROMIUM.exists():  # scripts/test.sh installs it; say so instead of failing obscurely
+    pytest.fail("Debian's chromium is missing: run ./scripts/test.sh (it installs it) or apt-get install chromium",
+                pytrace=False)
+
+SHOTS = ROOT / "test-artifacts" / "screenshots"
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+# Pages of each kind that every check below visits.
+KEY_PAGES = {
+    "home": "",
+    "model": "models/llava/",
+    "all-models": "models/",
+    "timeline": "timeline/",
+    "task": "tasks/vqa/",
+    "tasks": "tasks/",
+    "fusion": "fusion/query-resampler/",
+    "dataset": "datasets/cc3m/",
+    "datasets": "datasets/",
+}
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def base_url(built_site):
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with playwright_api.sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        )
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport=DESKTOP, color_scheme="light")
+    pg = context.new_page()
+    pg.set_default_timeout(10_000)
+    yield pg
+    context.close()
+
+
+def shot(pg, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    pg.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+RESULT_LINKS = ".md-search-result__list > .md-search-result__item > a.md-search-result__link"
+
+
+def search(pg, query: str) -> list[str]:
+    """Type a query into Material's search and return the result links, best first."""
+    pg.keyboard.press("/")
+    # The index loads in a worker; until it is ready the meta line says "Initializing search".
+    pg.wait_for_function("() => { const m = document.querySelector('.md-search-result__meta');"
+                         " return m && !/initializing/i.test(m.textContent); }")
+    # Type like a reader: Material searches on key events, so a programmatic fill() would not trigger it.
+    pg.locator("input.md-search__input").press_sequentially(query)
+    pg.wait_for_function(f"() => document.querySelectorAll({RESULT_LINKS!r}).length > 0")
+    pg.wait_for_timeout(200)  # let the list settle after the last keystroke
+    return pg.eval_on_selector_all(RESULT_LINKS, "els => els.map(e => e.href)")
+
+
+def first_paths(links: list[str], base_url: str, n: int) -> list[str]:
+    return [re.sub(r"[?#].*$", "", link.replace(base_url, "")) for link in links[:n]]
+
+
+@pytest.mark.parametrize("query, expected, within", [
+    ("LLaVA", "models/llava/", 1),                 # a model name: its page first, above index pages
+    ("LLaVA-NeXT", "models/llava-1-6/", 2),        # an alias
+    ("Q-Former", "models/blip-2/", 3),             # a component
+    ("SigLIP", "models/paligemma/", 5),            # a component shared by several models
+    ("LAION-400M", "datasets/laion-400m/", 3),     # a dataset: its page ...
+    ("Perceiver Resampler", "models/flamingo/", 3),  # a fusion mechanism
+    ("visual expert", "fusion/visual-expert/", 3),  # a fusion method by name
+])
+def test_search_finds_the_expected_page(page, base_url, query, expected, within):
+    page.goto(base_url)
+    results = first_paths(search(page, query), base_url, within)
+    assert expected in results, (query, results)
+
+
+def test_search_by_dataset_finds_models_that_use_it(page, base_url):
+    page.goto(base_url)
+    results = first_paths(search(page, "LAION-400M"), base_url, 10)
+    assert "models/blip-2/" in results, results
+
+
+def test_search_model_page_outranks_index_pages(page, base_url):
+    page.goto(base_url)
+    results = first_paths(search(page, "CogVLM"), base_url, 5)
+    assert results[0] == "models/cogvlm/", results
+
+
+def test_collapsible_sections_start_closed_and_open_on_click(page, base_url):
+    page.goto(base_url + "models/llava/")
+    details = page.locator("details.info").first
+    assert details.get_attribute("open") is None
+    assert not details.locator("p, li").first.is_visible()
+    details.locator("summary").click()
+    assert details.get_attribute("open") is not None
+    assert details.locator("p, li").first.is_visible()
+
+
+def test_edit_button_opens_the_entry_file(page, base_url):
+    text = (ROOT / "mkdocs.yml").read_text()
+    repo = re.search(r"^repo_url: (\S+)$", text, re.M).group(1).rstrip("/")
+    branch = re.search(r"^edit_uri: edit/([^/]+)/", text, re.M).group(1)
+    page.goto(base_url + "models/llava/")
+    edit = page.locator("a.md-content__button[title^='Edit']")
+    assert edit.get_attribute("href") == f"{repo}/edit/{branch}/entries/llava.md"
+
+
+def scheme(pg) -> str:
+    return pg.eval_on_selector("body", "b => b.getAttribute('data-md-color-scheme')")
+
+
+def test_theme_toggle_switches_and_persists_across_navigation(page, base_url):
+    page.goto(base_url)
+    assert scheme(page) == "default"  # follows the (light) system setting
+    for _ in range(3):
+        if scheme(page) == "slate":
+            break
+        page.locator("form[data-md-component='palette'] label:visible").first.click()
+    assert scheme(page) == "slate"
+    shot(page, "home-dark")
+    page.locator("a.md-tabs__link", has_text="Tasks").click()
+    page.wait_for_url(re.compile(r".*/tasks/$"))
+    assert scheme(page) == "slate"
+    page.goto(base_url + "models/llava/")
+    assert scheme(page) == "slate"
+    shot(page, "model-dark")
+
+
+def test_dark_system_setting_is_followed(browser, base_url):
+    context = browser.new_context(viewport=DESKTOP, color_scheme="dark")
+    pg = context.new_page()
+    pg.goto(base_url + "fusion/")
+    assert scheme(pg) == "slate"
+    shot(pg, "fusion-dark")
+    context.close()
+
+
+def test_phone_menu_and_search_work(browser, base_url):
+    context = browser.new_context(viewport=PHONE, color_scheme="light", is_mobile=True, has_touch=True)
+    pg = context.new_page()
+    pg.goto(base_url + "models/llava/")
+    shot(pg, "model-phone")
+    # no horizontal scrolling of the page itself: wide tables scroll inside their own box
+    assert pg.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    pg.locator("label.md-header__button[for='__drawer']").click()
+    nav_link = pg.locator(".md-nav--primary > .md-nav__list > .md-nav__item > a.md-nav__link", has_text="Datasets")
+    nav_link.wait_for(state="visible")
+    shot(pg, "menu-phone")
+    nav_link.click()
+    pg.wait_for_url(re.compile(r".*/datasets/$"))
+    pg.locator("label.md-header__button[for='__search']").click()
+    pg.locator("input.md-search__input").press_sequentially("Flamingo")
+    pg.wait_for_function(f"() => document.querySelectorAll({RESULT_LINKS!r}).length > 0")
+    links = pg.eval_on_selector_all(RESULT_LINKS, "els => els.map(e => e.href)")
+    assert any("models/flamingo/" in link for link in links[:3]), links
+    context.close()
+
+
+def test_phone_tables_scroll_instead_of_breaking_the_layout(browser, base_url):
+    context = browser.new_context(viewport=PHONE, color_scheme="light", is_mobile=True)
+    pg = context.new_page()
+    pg.goto(base_url + "models/")
+    assert pg.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    wrapper = pg.locator(".md-typeset__table").first
+    assert wrapper.evaluate("e => getComputedStyle(e.querySelector('table')).overflowX || getComputedStyle(e).overflowX") in ("auto", "scroll")
+    shot(pg, "all-models-phone")
+    context.close()
+
+
+@pytest.mark.parametrize("name", list(KEY_PAGES))
+def test_no_console_errors_or_failed_requests(page, base_url, name):
+    errors: list[str] = []
+    failed: list[str] = []
+    outside: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("requestfailed", lambda r: failed.append(r.url))
+    page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    page.on("request", lambda r: outside.append(r.url) if not r.url.startswith((base_url, "data:", "blob:")) else None)
+    page.goto(base_url + KEY_PAGES[name])
+    page.wait_for_load_state("networkidle")
+    shot(page, f"{name}-light")
+    assert errors == []
+    assert failed == []
+    assert outside == [], "requests left the site"
+
+
+@pytest.mark.parametrize("name", list(KEY_PAGES))
+def test_no_serious_accessibility_violations(page, base_url, name):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.goto(base_url + KEY_PAGES[name])
+    results = Axe().run(page)
+    serious = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+    summary = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in serious]
+    assert serious == [], summary

@@ -2,24 +2,34 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # import vlmcat from this checkout, installed or not
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import InclusionLevel
 
-from vlmcat.build import catalog_for_build
-from vlmcat.validate import CatalogError
+SCRIPTS = str(Path(__file__).resolve().parent)
+
+
+def _fresh_engine():
+    """Import the catalog engine of this checkout anew, so `mkdocs serve` picks up edits to
+    scripts/vlmcat/ on reload (gen-files re-runs its script each build, but Python would keep the old
+    modules). MkDocs restores sys.path after loading a hook file, so the path is set here."""
+    if sys.path[0] != SCRIPTS:
+        sys.path.insert(0, SCRIPTS)
+    for name in [m for m in sys.modules if m == "vlmcat" or m.startswith("vlmcat.")]:
+        del sys.modules[name]
+    return importlib.import_module("vlmcat.build"), importlib.import_module("vlmcat.validate")
 
 
 def on_pre_build(config) -> None:
     # Runs before MkDocs cleans site/: a catalog with problems leaves the previous site untouched.
+    build, validate = _fresh_engine()
     try:
-        catalog_for_build()
-    except CatalogError as exc:
+        build.catalog_for_build()
+    except validate.CatalogError as exc:
         raise PluginError("the catalog has problems:\n" + exc.report()) from None
 
 

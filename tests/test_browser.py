@@ -144,6 +144,20 @@ def test_edit_button_opens_the_entry_file(page, base_url):
     assert edit.get_attribute("href") == f"{repo}/edit/{branch}/entries/llava.md"
 
 
+def test_code_blocks_have_copy_buttons_and_the_footer_links_the_repository(page, base_url):
+    repo = re.search(r"^repo_url: (\S+)$", (ROOT / "mkdocs.yml").read_text(), re.M).group(1)
+    page.goto(base_url + "contributing/")
+    block = page.locator("div.highlight").first
+    block.hover()
+    assert block.locator("button.md-clipboard").count() == 1
+    assert page.locator(f"footer a[href='{repo}']").count() >= 1
+    # back-to-top appears once the reader scrolls down and back up a little
+    page.mouse.wheel(0, 3000)
+    page.wait_for_timeout(200)
+    page.mouse.wheel(0, -300)
+    page.locator(".md-top").wait_for(state="visible")
+
+
 def scheme(pg) -> str:
     return pg.eval_on_selector("body", "b => b.getAttribute('data-md-color-scheme')")
 

@@ -46,6 +46,7 @@ def test_model_page_has_header_glance_table_and_lineage_both_ways(catalog):
     assert "Released **2024-01-30**" in alpha
     assert "[:material-file-document-outline: Paper](<https://arxiv.org/abs/2401.00001>)" in alpha
     assert "| Vision encoder | SigLIP\\-So400m |" in alpha
+    assert "Audio encoder" not in alpha and "Output decoder" not in alpha
     assert "| Fusion | [Projection into the LLM](../fusion/projection-into-llm.md) |" in alpha
     assert "| Parameters | 3B, Max\\: 30B total, 3B active |" in alpha
     assert "[Visual question answering](../tasks/vqa.md)" in alpha
@@ -144,3 +145,12 @@ def test_models_whose_name_another_extends_get_the_higher_boost(scratch):
     assert f"boost: {BOOST_SHORT_NAME}" in pages["models/alpha-vl.md"].content
     assert f"boost: {BOOST_MODEL}" in pages["models/beta-vl.md"].content
     assert "tags:\n- LLaVA-1.6\n- NeXT\n" in pages["models/beta-vl.md"].content
+
+
+def test_audio_encoder_and_output_decoder_rows_appear_when_given(scratch):
+    scratch.write("alpha-vl", audio_encoder=["Whisper-large-v3 encoder"], output_decoder=["streaming speech decoder"],
+                  modalities={"input": ["image", "audio", "text"], "output": ["text", "speech"]})
+    page = pages_by_path(load_catalog(scratch.root))["models/alpha-vl.md"].content
+    assert "| Audio encoder | Whisper\\-large\\-v3 encoder |" in page
+    assert "| Output decoder | streaming speech decoder |" in page
+    assert "Image, Audio, Text → Text, Speech" in page

@@ -78,6 +78,8 @@ class Entry:
     datasets: dict[str, tuple[str, ...]]
     body: str
     aliases: tuple[str, ...] = ()
+    audio_encoder: tuple[str, ...] = ()
+    output_decoder: tuple[str, ...] = ()
     reviewed: dt.date | None = None
     resolution: str | None = None
     visual_tokens: str | None = None

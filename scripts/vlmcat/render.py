@@ -202,7 +202,9 @@ def model_page(entry: Entry, catalog: Catalog, boost: int = BOOST_MODEL) -> str:
     out.append("## At a glance\n\n")
     rows = [
         ["Vision encoder", md(joined(entry.vision_encoder, "none (encoder-free)"))],
+        *([["Audio encoder", md(joined(entry.audio_encoder))]] if entry.audio_encoder else []),
         ["Language model", md(joined(entry.language_model, "none"))],
+        *([["Output decoder", md(joined(entry.output_decoder))]] if entry.output_decoder else []),
         ["Connector", md(entry.connector)],
         ["Fusion", link(catalog.fusion[entry.fusion].name, here, fusion_path(entry.fusion))],
         ["Parameters", md(joined((p.label() for p in entry.params), "not stated"))],

@@ -202,7 +202,28 @@ def _load_datasets(root: Path, problems: list[Problem]) -> tuple[Dataset, ...]:
 
 
 def _schema(root: Path) -> dict:
-    return json.loads((root / SCHEMA_FILE).read_text(encoding="utf-8"))
+    schema = json.loads((root / SCHEMA_FILE).read_text(encoding="utf-8"))
+    return inline_refs(schema, schema.get("$defs", {}))
+
+
+def inline_refs(node, defs: dict):
+    """Replace each local {"$ref": "#/$defs/x", ...} by the definition merged with its sibling keys.
+
+    Same meaning for our (non-recursive) schema, and validation no longer resolves a reference at every
+    step, which made it the slowest part of loading a large catalog."""
+    if isinstance(node, list):
+        return [inline_refs(n, defs) for n in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: inline_refs(v, defs) for k, v in node.items() if k not in ("$ref", "$defs")}
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/$defs/"):
+        base = inline_refs(defs[ref.removeprefix("#/$defs/")], defs)
+        clash = set(base) & set(out) - {"description"}
+        if clash:
+            raise ValueError(f"cannot inline {ref}: it and its siblings both set {sorted(clash)}")
+        out = {**base, **out}
+    return out
 
 
 def _schema_problems(data: dict, validator: jsonschema.Draft202012Validator, rel: str, doc: YamlDoc) -> Iterator[Problem]:
@@ -264,7 +285,8 @@ def _build_entry(slug: str, rel: str, fm: dict, body: str) -> Entry:
         modalities_in=_strs(fm["modalities"]["input"]), modalities_out=_strs(fm["modalities"]["output"]),
         tasks=_strs(fm["tasks"]), training=stages,
         datasets={r: _strs(fm.get("datasets", {}).get(r)) for r in ROLES}, body=body,
-        aliases=_strs(fm.get("aliases")), reviewed=dt.date.fromisoformat(reviewed) if reviewed else None,
+        aliases=_strs(fm.get("aliases")), audio_encoder=_strs(fm.get("audio_encoder")),
+        output_decoder=_strs(fm.get("output_decoder")), reviewed=dt.date.fromisoformat(reviewed) if reviewed else None,
         resolution=fm.get("resolution"), visual_tokens=fm.get("visual_tokens"), front_matter=fm,
     )
 

@@ -9,7 +9,12 @@ import yaml
 Path_ = tuple  # a path into a YAML document: ("links", "paper") or ("training", 0, "stage")
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it (the wheels are): composing thousands of entries in
+# pure Python was most of the build's validation time.
+_SafeBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SafeBase):  # type: ignore[misc, valid-type]
     """Safe loader that keeps dates as strings (the schema checks them) and nothing else special."""
 
 

@@ -81,6 +81,18 @@ def shot(pg, name: str) -> None:
 RESULT_LINKS = ".md-search-result__list > .md-search-result__item > a.md-search-result__link"
 
 
+def result_links(pg) -> list[str]:
+    """The result links once the list has stopped changing (results update as each key is typed)."""
+    previous: list[str] = []
+    for _ in range(40):
+        pg.wait_for_timeout(250)
+        links = pg.eval_on_selector_all(RESULT_LINKS, "els => els.map(e => e.href)")
+        if links and links == previous:
+            return links
+        previous = links
+    raise AssertionError(f"search results never settled: {previous[:5]}")
+
+
 def search(pg, query: str) -> list[str]:
     """Type a query into Material's search and return the result links, best first."""
     pg.keyboard.press("/")
@@ -89,9 +101,7 @@ def search(pg, query: str) -> list[str]:
                          " return m && !/initializing/i.test(m.textContent); }")
     # Type like a reader: Material searches on key events, so a programmatic fill() would not trigger it.
     pg.locator("input.md-search__input").press_sequentially(query)
-    pg.wait_for_function(f"() => document.querySelectorAll({RESULT_LINKS!r}).length > 0")
-    pg.wait_for_timeout(200)  # let the list settle after the last keystroke
-    return pg.eval_on_selector_all(RESULT_LINKS, "els => els.map(e => e.href)")
+    return result_links(pg)
 
 
 def first_paths(links: list[str], base_url: str, n: int) -> list[str]:
@@ -149,7 +159,7 @@ def test_code_blocks_have_copy_buttons_and_the_footer_links_the_repository(page,
     page.goto(base_url + "contributing/")
     block = page.locator("div.highlight").first
     block.hover()
-    assert block.locator("button.md-clipboard").count() == 1
+    assert block.locator("button.md-code__button[data-md-type='copy']").count() == 1
     assert page.locator(f"footer a[href='{repo}']").count() >= 1
     # back-to-top appears once the reader scrolls down and back up a little
     page.mouse.wheel(0, 3000)
@@ -203,8 +213,7 @@ def test_phone_menu_and_search_work(browser, base_url):
     pg.wait_for_url(re.compile(r".*/datasets/$"))
     pg.locator("label.md-header__button[for='__search']").click()
     pg.locator("input.md-search__input").press_sequentially("Flamingo")
-    pg.wait_for_function(f"() => document.querySelectorAll({RESULT_LINKS!r}).length > 0")
-    links = pg.eval_on_selector_all(RESULT_LINKS, "els => els.map(e => e.href)")
+    links = result_links(pg)
     assert any("models/flamingo/" in link for link in links[:3]), links
     context.close()
 

@@ -191,3 +191,23 @@ def test_cli_says_ok_for_the_real_catalog():
     run = subprocess.run([sys.executable, "-m", "vlmcat.cli", "validate"], capture_output=True, text=True, cwd=ROOT / "scripts")
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith("ok: ")
+
+
+def test_names_that_differ_only_in_case_and_punctuation_are_one_name(scratch):
+    registry = scratch.root / "entries/_data/datasets.yml"
+    registry.write_text(registry.read_text() + "- id: llava-instruct-copy\n  name: llava instruct 158k\n  kind: instruction\n")
+    scratch.write("alpha-vl")
+    line = only(scratch)
+    assert "'llava instruct 158k' already names dataset 'llava-instruct-158k'" in line
+
+
+def test_plus_is_significant_in_dataset_names():
+    from vlmcat.validate import name_key
+    assert name_key("RefCOCO+") != name_key("RefCOCO")
+    assert name_key("LLaVA-Instruct-158K") == name_key("llava instruct 158k")
+    assert name_key("VILA²") == name_key("VILA2") != name_key("VILA")
+
+
+def test_a_dataset_spelled_loosely_points_to_its_id(scratch):
+    scratch.write("alpha-vl", datasets={"evaluation": ["vqa v2"]})
+    assert "'vqa v2' is a name of dataset 'vqav2'; refer to it by its id 'vqav2'" in only(scratch)

@@ -10,6 +10,7 @@ import datetime as dt
 import difflib
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,6 +65,12 @@ class CatalogError(Exception):
         lines = [str(p) for p in self.problems]
         lines.append(f"{n} problem{'s' if n != 1 else ''} found; nothing was built.")
         return "\n".join(lines)
+
+
+def name_key(label: str) -> str:
+    """How two spellings of one name compare: case, spaces, hyphens, dots, slashes and brackets ignored
+    ("LLaVA-Instruct-158K" and "llava instruct 158k" are the same name; "RefCOCO+" is not "RefCOCO")."""
+    return re.sub(r"[\s\-_.,:;/()\[\]'\"’]+", "", unicodedata.normalize("NFKC", label).casefold())
 
 
 def suggest(value: str, allowed: Iterable[str]) -> str:
@@ -180,19 +187,19 @@ def _load_datasets(root: Path, problems: list[Problem]) -> tuple[Dataset, ...]:
             problems.append(Problem(rel, doc.line((i, "aliases")), f"{did}.aliases", "must be a list of names"))
             aliases = []
         _check_text(item, rel, doc, (i,), problems)
-        own: set[str] = {did}
+        own: set[str] = set()
         for label in [item["name"], *aliases]:
-            key = label.strip().lower()
+            key = name_key(label)
             owner = names.get(key)
             if owner is not None and owner != did:
                 problems.append(Problem(rel, line, f"{did}", f"'{label}' already names dataset '{owner}'; one name must mean one dataset"))
-            elif key in own - {did}:
+            elif label.strip().casefold() in own:
                 problems.append(Problem(rel, doc.line((i, "aliases")), f"{did}.aliases", f"'{label}' repeats the name or another alias"))
-            own.add(key)
+            own.add(label.strip().casefold())
             names[key] = did
-        if names.get(did, did) != did:
-            problems.append(Problem(rel, line, f"{did}.id", f"'{did}' already names dataset '{names[did]}'"))
-        names.setdefault(did, did)
+        if names.get(name_key(did), did) != did:
+            problems.append(Problem(rel, line, f"{did}.id", f"'{did}' already names dataset '{names[name_key(did)]}'"))
+        names.setdefault(name_key(did), did)
         out.append(Dataset(did, item["name"], str(kind), tuple(aliases), url))
     return tuple(out)
 
@@ -299,7 +306,8 @@ class _Vocab:
         self.fusions = [t.id for t in fusions]
         self.modalities = [t.id for t in modalities]
         self.datasets = [d.id for d in datasets]
-        self.dataset_alias = {a.lower(): d.id for d in datasets for a in (d.name, *d.aliases)}
+        self.dataset_alias = {name_key(a): d.id for d in datasets for a in (d.name, *d.aliases)}
+        self.dataset_names = [a for d in datasets for a in (d.name, *d.aliases)]
 
 
 def _term_problems(fm: dict, rel: str, doc: YamlDoc, vocab: _Vocab) -> Iterator[Problem]:
@@ -333,11 +341,11 @@ def _term_problems(fm: dict, rel: str, doc: YamlDoc, vocab: _Vocab) -> Iterator[
     for path, d in refs:
         if not isinstance(d, str) or d in vocab.datasets:
             continue
-        owner = vocab.dataset_alias.get(d.lower())
+        owner = vocab.dataset_alias.get(name_key(d))
         if owner:
             msg = f"'{d}' is a name of dataset '{owner}'; refer to it by its id '{owner}'"
         else:
-            msg = f"'{d}' is not a dataset id{suggest(d, vocab.datasets + list(vocab.dataset_alias))}; add it to {DATASETS_FILE} first"
+            msg = f"'{d}' is not a dataset id{suggest(d, vocab.datasets + vocab.dataset_names)}; add it to {DATASETS_FILE} first"
         yield Problem(rel, doc.line(path), dotted(path), msg)
 
 
@@ -400,7 +408,7 @@ def _cross_problems(parsed: list[tuple[Entry, YamlDoc]]) -> Iterator[Problem]:
     arxiv: dict[str, Entry] = {}
     for e, doc in parsed:
         for label in (e.name, *e.aliases):
-            key = label.strip().lower()
+            key = name_key(label)
             other = names.get(key)
             if other is not None and other.slug != e.slug:
                 yield Problem(e.source, doc.line(("name",)), "name" if label == e.name else "aliases",
@@ -422,7 +430,7 @@ def _cross_problems(parsed: list[tuple[Entry, YamlDoc]]) -> Iterator[Problem]:
                                   f"'{ref}' looks like a catalog slug but no entries/{ref}.md exists{suggest(ref, slugs)}; "
                                   "use an existing slug, or write an outside model's name as it is spelled (e.g. Vicuna)")
             else:
-                target = names.get(ref.strip().lower())
+                target = names.get(name_key(ref))
                 if target is not None:
                     yield Problem(e.source, doc.line(path), dotted(path),
                                   f"'{ref}' is in the catalog; refer to it by its slug '{target.slug}' so the pages link")

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from vlmcat.validate import load_catalog
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 CHROMIUM = Path("/usr/bin/chromium")
@@ -20,6 +21,7 @@ if not CHROMIUM.exists():  # scripts/test.sh installs it; say so instead of fail
     pytest.fail("Debian's chromium is missing: run ./scripts/test.sh (it installs it) or apt-get install chromium",
                 pytrace=False)
 
+CATALOG = load_catalog(ROOT)
 SHOTS = ROOT / "test-artifacts" / "screenshots"
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
@@ -99,8 +101,11 @@ def search(pg, query: str) -> list[str]:
     # The index loads in a worker; until it is ready the meta line says "Initializing search".
     pg.wait_for_function("() => { const m = document.querySelector('.md-search-result__meta');"
                          " return m && !/initializing/i.test(m.textContent); }")
-    # Type like a reader: Material searches on key events, so a programmatic fill() would not trigger it.
-    pg.locator("input.md-search__input").press_sequentially(query)
+    # Material searches on key events: set the whole query, then release a key, so exactly one search
+    # runs (typing letter by letter would race the results of every prefix against the last one).
+    box = pg.locator("input.md-search__input")
+    box.fill(query)
+    box.press("End")
     return result_links(pg)
 
 
@@ -109,13 +114,15 @@ def first_paths(links: list[str], base_url: str, n: int) -> list[str]:
 
 
 @pytest.mark.parametrize("query, expected, within", [
-    ("LLaVA", "models/llava/", 1),                 # a model name: its page first, above index pages
-    ("LLaVA-NeXT", "models/llava-1-6/", 2),        # an alias
-    ("Q-Former", "models/blip-2/", 3),             # a component
-    ("SigLIP", "models/paligemma/", 5),            # a component shared by several models
-    ("LAION-400M", "datasets/laion-400m/", 3),     # a dataset: its page ...
+    ("LLaVA", "models/llava/", 1),                  # a model name: its page first, above index pages
+    ("CogVLM", "models/cogvlm/", 1),                # ... and above the model whose name extends it
+    ("SigLIP", "models/siglip/", 1),
+    ("LLaVA-NeXT", "models/llava-1-6/", 1),         # an alias
+    ("Large Language and Vision Assistant", "models/llava/", 1),
+    ("SigLIP-So400m", "models/paligemma/", 5),      # a component
+    ("LAION-400M", "datasets/laion-400m/", 1),      # a dataset
     ("Perceiver Resampler", "models/flamingo/", 3),  # a fusion mechanism
-    ("visual expert", "fusion/visual-expert/", 3),  # a fusion method by name
+    ("gated cross-attention", "fusion/cross-attention-into-llm/", 5),  # a fusion method
 ])
 def test_search_finds_the_expected_page(page, base_url, query, expected, within):
     page.goto(base_url)
@@ -123,16 +130,30 @@ def test_search_finds_the_expected_page(page, base_url, query, expected, within)
     assert expected in results, (query, results)
 
 
+@pytest.mark.parametrize("query, field", [("Q-Former", "connector"), ("Perceiver Resampler", "connector")])
+def test_search_by_component_finds_models_that_use_it(page, base_url, query, field):
+    using = {f"models/{e.slug}/" for e in CATALOG.entries
+             if query.lower() in " ".join([getattr(e, field)] if isinstance(getattr(e, field), str) else getattr(e, field)).lower()}
+    assert len(using) >= 2, f"the catalog should have several models with {query}"
+    page.goto(base_url)
+    results = first_paths(search(page, query), base_url, 10)
+    assert len(using & set(results)) >= 2, (query, results)
+
+
 def test_search_by_dataset_finds_models_that_use_it(page, base_url):
+    using = {f"models/{e.slug}/" for e in CATALOG.entries if "laion-400m" in e.dataset_ids()}
     page.goto(base_url)
     results = first_paths(search(page, "LAION-400M"), base_url, 10)
-    assert "models/blip-2/" in results, results
+    assert results[0] == "datasets/laion-400m/"
+    assert using & set(results), results
 
 
-def test_search_model_page_outranks_index_pages(page, base_url):
-    page.goto(base_url)
-    results = first_paths(search(page, "CogVLM"), base_url, 5)
-    assert results[0] == "models/cogvlm/", results
+def test_search_model_pages_outrank_index_pages_for_a_model_name(page, base_url):
+    # task and fusion pages list these models by name too; the model's own page must come first
+    for name, slug in (("Flamingo", "flamingo"), ("InstructBLIP", "instructblip"), ("Chameleon", "chameleon")):
+        page.goto(base_url)
+        results = first_paths(search(page, name), base_url, 10)
+        assert results[0] == f"models/{slug}/", results
 
 
 def test_collapsible_sections_start_closed_and_open_on_click(page, base_url):
@@ -212,7 +233,9 @@ def test_phone_menu_and_search_work(browser, base_url):
     nav_link.click()
     pg.wait_for_url(re.compile(r".*/datasets/$"))
     pg.locator("label.md-header__button[for='__search']").click()
-    pg.locator("input.md-search__input").press_sequentially("Flamingo")
+    box = pg.locator("input.md-search__input")
+    box.fill("Flamingo")
+    box.press("End")
     links = result_links(pg)
     assert any("models/flamingo/" in link for link in links[:3]), links
     context.close()

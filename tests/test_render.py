@@ -127,10 +127,10 @@ def test_relative_links():
 
 
 def test_search_keys_keep_each_name_word_once(scratch):
-    scratch.write("alpha-vl", name="PaliGemma", aliases=["PaliGemma 1", "PaliGemma-3B", "PaliGemma2"])
+    scratch.write("alpha-vl", name="PaliGemma", aliases=["PaliGemma 1", "PaliGemma-3B", "PaliGemma2", "PaliGemma Mix"])
     entry = load_catalog(scratch.root).by_slug["alpha-vl"]
     from vlmcat.render import search_keys
-    assert search_keys(entry) == ["PaliGemma", "1", "3B"]
+    assert search_keys(entry) == ["PaliGemma", "Mix"]
 
 
 def test_models_whose_name_another_extends_get_the_higher_boost(scratch):

@@ -110,8 +110,13 @@ def plural(n: int, word: str) -> str:
 # --------------------------------------------------------------------------------------------------
 # Search ranking
 
-SEARCH_SEPARATOR = re.compile(r"[\s\-]+")  # Material's default `separator`, which mkdocs.yml keeps
+# Material's default search `separator`, kept in mkdocs.yml: a separator that spares hyphens would keep
+# "Q-Former" whole in the index, but Material's query parser still splits queries on hyphens.
+SEARCH_SEPARATOR = re.compile(r"[\s\-]+")
 BOOST_MODEL, BOOST_SHORT_NAME = 3, 4
+# Alias words that are only a version, size or date ("1.5", "v1.6", "7B", "240728"): in the tags they
+# would make every query with a number ("PaliGemma 2") match that page; they stay in the page text.
+NUMBER_WORD = re.compile(r"v?\d+(?:\.\d+)*[kmbt]?", re.I)
 
 
 def name_tokens(text: str) -> tuple[str, ...]:
@@ -119,7 +124,8 @@ def name_tokens(text: str) -> tuple[str, ...]:
 
 
 def search_keys(entry: Entry) -> list[str]:
-    """The words to put in the page's search `tags`: the name, then the words each alias adds.
+    """The words to put in the page's search `tags`: the name, then the words each alias adds
+    (leaving out bare numbers, see NUMBER_WORD).
 
     Material's search appends a wildcard to every query term and sums the matches, so a page whose
     tags repeat a word ("PaliGemma", "PaliGemma 1", "PaliGemma2") would score that word several times
@@ -128,7 +134,8 @@ def search_keys(entry: Entry) -> list[str]:
     all aliases ("Also known as"), so each one remains findable."""
     keys, seen = [entry.name], set(name_tokens(entry.name))
     for alias in entry.aliases:
-        new = [w for w in SEARCH_SEPARATOR.split(alias) if w and not any(w.lower().startswith(s) for s in seen)]
+        new = [w for w in SEARCH_SEPARATOR.split(alias)
+               if w and not NUMBER_WORD.fullmatch(w) and not any(w.lower().startswith(s) for s in seen)]
         if new:
             keys.append(" ".join(new))
             seen.update(w.lower() for w in new)
@@ -284,14 +291,21 @@ def task_page(term: Term, catalog: Catalog) -> str:
     return "".join(out)
 
 
-def tasks_overview(catalog: Catalog) -> str:
-    here = "tasks/index.md"
-    out = [front_matter(title="Tasks", description="Vision-language models grouped by what they are built to do.")]
-    out.append("# Tasks\n\nEvery model page lists the tasks its authors built or evaluated it for. "
-               "Pick a task to see the models that cover it, newest first.\n\n")
-    rows = [[link(t.name, here, task_path(t.id)), md(t.summary), str(len(catalog.by_task[t.id]))] for t in catalog.tasks]
-    out.append(table(["Task", "What it covers", "Models"], rows))
+def term_overview(here: str, title: str, description: str, intro: str, column: str, about: str,
+                  terms: tuple[Term, ...], path_of, members: dict[str, tuple[Entry, ...]]) -> str:
+    """The overview page of a taxonomy: one row per term with its one-line summary and model count."""
+    out = [front_matter(title=title, description=description), f"# {title}\n\n{intro}\n\n"]
+    rows = [[link(t.name, here, path_of(t.id)), md(t.summary), str(len(members[t.id]))] for t in terms]
+    out.append(table([column, about, "Models"], rows))
     return "".join(out)
+
+
+def tasks_overview(catalog: Catalog) -> str:
+    return term_overview(
+        "tasks/index.md", "Tasks", "Vision-language models grouped by what they are built to do.",
+        "Every model page lists the tasks its authors built or evaluated it for. "
+        "Pick a task to see the models that cover it, newest first.",
+        "Task", "What it covers", catalog.tasks, task_path, catalog.by_task)
 
 
 def fusion_page(term: Term, catalog: Catalog) -> str:
@@ -305,13 +319,11 @@ def fusion_page(term: Term, catalog: Catalog) -> str:
 
 
 def fusion_overview(catalog: Catalog) -> str:
-    here = "fusion/index.md"
-    out = [front_matter(title="Fusion methods", description="How vision-language models combine visual and textual information.")]
-    out.append("# Fusion methods\n\nThe fusion method says where and how visual information meets the language "
-               "side of a model. Each catalog entry is filed under exactly one method.\n\n")
-    rows = [[link(t.name, here, fusion_path(t.id)), md(t.summary), str(len(catalog.by_fusion[t.id]))] for t in catalog.fusions]
-    out.append(table(["Method", "In one sentence", "Models"], rows))
-    return "".join(out)
+    return term_overview(
+        "fusion/index.md", "Fusion methods", "How vision-language models combine visual and textual information.",
+        "The fusion method says where and how visual information meets the language side of a model. "
+        "Each catalog entry is filed under exactly one method.",
+        "Method", "In one sentence", catalog.fusions, fusion_path, catalog.by_fusion)
 
 
 def dataset_page(ds: Dataset, catalog: Catalog) -> str:
@@ -447,7 +459,9 @@ def summary_nav(catalog: Catalog) -> str:
         "- [Fusion methods](fusion/index.md)",
         *[f"    - [{md(t.name)}]({fusion_path(t.id)})" for t in catalog.fusions],
         "- [Datasets](datasets/index.md)",
-        "- [Contributing](contributing.md)",
+        "- About",
+        "    - [Contributing](contributing.md)",
+        "    - [Build benchmark](benchmark.md)",
     ]
     return "\n".join(lines) + "\n"
 

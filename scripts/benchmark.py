@@ -194,11 +194,11 @@ def main() -> None:
     table = report(rows)
     print(table)
     if args.write:
-        page = ("---\ntitle: Build benchmark\n---\n\n# Build benchmark\n\n"
+        page = ("# Build benchmark\n\n"
                 "How long the site takes to build as the catalog grows, written by `scripts/benchmark.py`. "
                 "Synthetic catalogs are copies of the real entries under new slugs; the baseline builds the same "
                 "generated pages as plain markdown with bare Material (same navigation, search plugin only).\n\n")
-        args.write.write_text(page + table, encoding="utf-8")
+        args.write.write_text(page + table.rstrip() + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -33,6 +33,8 @@ VALID = {
     "summary": "A test entry.",
     "aliases": ["Alpha"],
     "released": "2024-01-30",
+    "reviewed": "2024-03-01",
+    "added": "2024-02-15",
     "arxiv": ["2401.00001"],
     "links": {"paper": "https://arxiv.org/abs/2401.00001", "code": "https://github.com/example/alpha"},
     "authors": ["Ada Lovelace", "Alan Turing"],

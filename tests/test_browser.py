@@ -270,12 +270,16 @@ def test_no_console_errors_or_failed_requests(page, base_url, name):
     assert outside == [], "requests left the site"
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("name", list(KEY_PAGES))
-def test_no_serious_accessibility_violations(page, base_url, name):
+def test_no_serious_accessibility_violations(browser, base_url, name, scheme):
     from axe_playwright_python.sync_playwright import Axe
 
+    context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
+    page = context.new_page()
     page.goto(base_url + KEY_PAGES[name])
     results = Axe().run(page)
     serious = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
     summary = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in serious]
+    context.close()
     assert serious == [], summary

@@ -8,8 +8,8 @@ from pathlib import Path
 import markdown
 import pytest
 
-from conftest import ROOT, entry_text
-from vlmcat.render import build_pages, md, model_page, rel, summary_nav
+from conftest import ROOT
+from vlmcat.render import build_pages, md, rel, summary_nav
 from vlmcat.validate import load_catalog
 
 

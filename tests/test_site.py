@@ -10,7 +10,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
-
 from conftest import ROOT, mkdocs_build
 from vlmcat.validate import load_catalog
 
@@ -59,7 +58,7 @@ def links_to_models(site: Path, page: str) -> set[str]:
 def test_every_model_has_a_page(built_site):
     for e in CATALOG.entries:
         html = (built_site / "models" / e.slug / "index.html").read_text(encoding="utf-8")
-        assert f"<h1 id=" in html and e.name.split()[0] in html
+        assert "<h1 id=" in html and e.name.split()[0] in html
 
 
 def test_every_model_is_reachable_from_its_task_fusion_and_dataset_pages(built_site):
@@ -179,10 +178,10 @@ class Anchors(HTMLParser):
 def test_every_internal_link_and_anchor_resolves(built_site):
     """Crawl the output folder: every relative href/src must reach a file, every #anchor an id."""
     pages: dict[Path, Anchors] = {}
-    for html in built_site.rglob("*.html"):
+    for path in built_site.rglob("*.html"):
         parser = Anchors()
-        parser.feed(html.read_text(encoding="utf-8"))
-        pages[html] = parser
+        parser.feed(path.read_text(encoding="utf-8"))
+        pages[path] = parser
     site_path = urlparse(re.search(r"^site_url: (\S+)$", (ROOT / "mkdocs.yml").read_text(), re.M).group(1)).path
     broken = []
     for page, parser in pages.items():

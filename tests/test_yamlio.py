@@ -1,6 +1,6 @@
-from vlmcat.yamlio import YamlError, load_yaml, read_front_matter, split_front_matter
-
 import pytest
+
+from vlmcat.yamlio import YamlError, load_yaml, read_front_matter, split_front_matter
 
 
 def test_split_front_matter_returns_body_and_its_first_line():

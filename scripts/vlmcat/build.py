@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from .model import Catalog
-from .validate import load_catalog
+from .validate import SCHEMA_FILE, load_catalog
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,3 +26,8 @@ def catalog_for_build(root: Path = ROOT) -> Catalog:
         _cache["catalog"] = load_catalog(root)
         _cache["stamp"] = stamp
     return _cache["catalog"]  # type: ignore[return-value]
+
+
+def entry_schema(root: Path = ROOT) -> dict:
+    """The entry schema as written (with its $defs), for publishing."""
+    return json.loads((root / SCHEMA_FILE).read_text(encoding="utf-8"))

@@ -42,6 +42,12 @@ class Param:
 
 
 @dataclass(frozen=True)
+class Revision:
+    date: dt.date
+    note: str
+
+
+@dataclass(frozen=True)
 class Stage:
     stage: str
     trainable: tuple[str, ...] = ()
@@ -77,10 +83,12 @@ class Entry:
     training: tuple[Stage, ...]
     datasets: dict[str, tuple[str, ...]]
     body: str
+    added: dt.date
+    reviewed: dt.date
+    revisions: tuple[Revision, ...] = ()
     aliases: tuple[str, ...] = ()
     audio_encoder: tuple[str, ...] = ()
     output_decoder: tuple[str, ...] = ()
-    reviewed: dt.date | None = None
     resolution: str | None = None
     visual_tokens: str | None = None
     front_matter: dict = field(default_factory=dict, compare=False, repr=False)

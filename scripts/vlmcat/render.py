@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import yaml
 
+from . import exports
 from .model import ROLES, Catalog, Dataset, Entry, Term
 from .validate import DATASETS_FILE, FUSION_FILE, TASKS_FILE
 
@@ -192,6 +193,7 @@ def model_page(entry: Entry, catalog: Catalog, boost: int = BOOST_MODEL) -> str:
         meta.append(md(", ".join(entry.authors)))
     if entry.organizations:
         meta.append(md(", ".join(entry.organizations)))
+    meta.append(f"last reviewed {entry.reviewed.isoformat()}")
     out.append(" · ".join(meta) + "\n{ .vlm-byline }\n\n")
     buttons = []
     for kind, (icon, label) in LINK_LABELS.items():
@@ -259,6 +261,13 @@ def model_page(entry: Entry, catalog: Catalog, boost: int = BOOST_MODEL) -> str:
             names = ", ".join(link(catalog.dataset[d].name, here, dataset_path(d)) for d in ids)
             out.append(f"- **{ROLE_NAMES[role]}:** {names}\n")
         out.append("\n")
+
+    out.append("## Cite\n\n")
+    record = exports.bibtex(entry)
+    fence = "`" * max(3, max((len(run) for run in re.findall(r"`+", record)), default=0) + 1)
+    out.append(f"{fence} bibtex\n{record}{fence}\n\n")
+    out.append(f"All records: {link('references.bib', here, exports.REFERENCES_BIB)}. "
+               f"Entry history: {link('changelog', here, 'changelog.md')}.\n")
     return "".join(out)
 
 
@@ -398,6 +407,22 @@ def timeline_page(catalog: Catalog) -> str:
     return "".join(out)
 
 
+def changelog_page(catalog: Catalog) -> str:
+    here = "changelog.md"
+    out = [front_matter(title="Changelog", description="Entries added to the catalog or substantially revised, newest first.")]
+    out.append("# Changelog\n\nEntries added to the catalog or substantially revised, newest first. "
+               f"Subscribe with the {link('Atom feed', here, exports.FEED_XML)}.\n")
+    day = None
+    for c in exports.changes(catalog):
+        if c.date != day:
+            day = c.date
+            out.append(f"\n## {day.isoformat()}\n\n")
+        what = "Added" if c.kind == "added" else "Revised"
+        note = "" if c.kind == "added" else f": {md(c.note)}"
+        out.append(f"- {what} {link(c.entry.name, here, model_path(c.entry.slug))}{note}\n")
+    return "".join(out)
+
+
 def home_page(catalog: Catalog) -> str:
     here = "index.md"
     n = len(catalog.entries)
@@ -435,6 +460,17 @@ def home_page(catalog: Catalog) -> str:
         "- **Fix or add an entry**: every model page has an edit button that opens its source file; see "
         f"{link('Contributing', here, 'contributing.md')}.\n\n"
     )
+    out.append("## Data and citation\n\n")
+    out.append(
+        f"- {link('catalog.json', here, exports.CATALOG_JSON)} and {link('catalog.csv', here, exports.CATALOG_CSV)}: "
+        "every entry's facts, for scripts and spreadsheets.\n"
+        f"- {link('Entry schema', here, exports.SCHEMA_JSON)} (JSON Schema, with every allowed term).\n"
+        f"- {link('references.bib', here, exports.REFERENCES_BIB)}: a BibTeX record per model; each model page "
+        "shows its own.\n"
+        f"- {link('llms.txt', here, exports.LLMS_TXT)} and {link('llms-full.txt', here, exports.LLMS_FULL_TXT)} for "
+        "tools and assistants that read documentation sites.\n"
+        f"- {link('Changelog', here, 'changelog.md')} and {link('Atom feed', here, exports.FEED_XML)} of new and "
+        "revised entries.\n\n")
     out.append("## Latest additions by release date\n\n")
     out.append(models_table(catalog.entries[:8], catalog, here))
     fusions = Counter(e.fusion for e in catalog.entries)
@@ -454,6 +490,7 @@ def summary_nav(catalog: Catalog) -> str:
         "- Models",
         "    - [All models](models/index.md)",
         "    - [Timeline](timeline.md)",
+        "    - [Changelog](changelog.md)",
         "- [Tasks](tasks/index.md)",
         *[f"    - [{md(t.name)}]({task_path(t.id)})" for t in catalog.tasks],
         "- [Fusion methods](fusion/index.md)",
@@ -472,6 +509,7 @@ def build_pages(catalog: Catalog) -> list[Page]:
         Page("index.md", home_page(catalog), "../" + GENERATOR),
         Page("models/index.md", all_models_page(catalog), "../" + GENERATOR),
         Page("timeline.md", timeline_page(catalog), "../" + GENERATOR),
+        Page("changelog.md", changelog_page(catalog), "../" + GENERATOR),
         Page("tasks/index.md", tasks_overview(catalog), "../" + TASKS_FILE),
         Page("fusion/index.md", fusion_overview(catalog), "../" + FUSION_FILE),
         Page("datasets/index.md", datasets_overview(catalog), "../" + DATASETS_FILE),

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import jsonschema
 
-from .model import LINK_KINDS, ROLES, Catalog, Dataset, Entry, Param, Stage, Term
+from .model import LINK_KINDS, ROLES, Catalog, Dataset, Entry, Param, Revision, Stage, Term
 from .yamlio import YamlDoc, YamlError, load_yaml, read_front_matter
 
 ENTRIES_DIR = "entries"
@@ -282,7 +282,7 @@ def _build_entry(slug: str, rel: str, fm: dict, body: str) -> Entry:
         Stage(s["stage"], _strs(s.get("trainable")), _strs(s.get("frozen")), s.get("objective"), s.get("data"), _strs(s.get("datasets")))
         for s in fm["training"]
     )
-    reviewed = fm.get("reviewed")
+    day = dt.date.fromisoformat
     return Entry(
         slug=slug, source=rel, name=fm["name"], title=fm["title"], summary=fm["summary"],
         released=dt.date.fromisoformat(fm["released"]), arxiv=_strs(fm["arxiv"]), links=links, other_links=other,
@@ -292,8 +292,10 @@ def _build_entry(slug: str, rel: str, fm: dict, body: str) -> Entry:
         modalities_in=_strs(fm["modalities"]["input"]), modalities_out=_strs(fm["modalities"]["output"]),
         tasks=_strs(fm["tasks"]), training=stages,
         datasets={r: _strs(fm.get("datasets", {}).get(r)) for r in ROLES}, body=body,
+        added=day(fm["added"]), reviewed=day(fm["reviewed"]),
+        revisions=tuple(Revision(day(r["date"]), r["note"]) for r in fm.get("revisions", [])),
         aliases=_strs(fm.get("aliases")), audio_encoder=_strs(fm.get("audio_encoder")),
-        output_decoder=_strs(fm.get("output_decoder")), reviewed=dt.date.fromisoformat(reviewed) if reviewed else None,
+        output_decoder=_strs(fm.get("output_decoder")),
         resolution=fm.get("resolution"), visual_tokens=fm.get("visual_tokens"), front_matter=fm,
     )
 
@@ -350,16 +352,19 @@ def _term_problems(fm: dict, rel: str, doc: YamlDoc, vocab: _Vocab) -> Iterator[
 
 
 def _date_problems(fm: dict, rel: str, doc: YamlDoc) -> Iterator[Problem]:
-    for key in ("released", "reviewed"):
-        value = fm.get(key)
+    revisions = fm.get("revisions") if isinstance(fm.get("revisions"), list) else []
+    dated = [((key,), fm.get(key)) for key in ("released", "reviewed", "added")]
+    dated += [(("revisions", i, "date"), r.get("date")) for i, r in enumerate(revisions) if isinstance(r, dict)]
+    for path, value in dated:
+        key = dotted(path)
         if isinstance(value, str) and re.match(r"^\d{4}-\d{2}-\d{2}$", value):
             try:
                 day = dt.date.fromisoformat(value)
             except ValueError:
-                yield Problem(rel, doc.line((key,)), key, f"'{value}' is not a real calendar date (YYYY-MM-DD)")
+                yield Problem(rel, doc.line(path), key, f"'{value}' is not a real calendar date (YYYY-MM-DD)")
                 continue
             if day.year < 1990:
-                yield Problem(rel, doc.line((key,)), key, f"'{value}' is before 1990; check the year")
+                yield Problem(rel, doc.line(path), key, f"'{value}' is before 1990; check the year")
 
 
 def _parse_entry(path: Path, root: Path, validator, vocab: _Vocab, problems: list[Problem]):

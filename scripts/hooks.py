@@ -36,9 +36,9 @@ def on_pre_build(config) -> None:
 @event_priority(-100)  # after mkdocs-gen-files has added the generated pages
 def on_files(files, config):
     for f in files.documentation_pages():
-        # Model and dataset pages are reached through index pages and search, never the sidebar
+        # Model, dataset and family pages are reached through index pages and search, never the sidebar
         # (keeps the build linear in the number of entries); say so, so MkDocs does not report them.
-        if f.src_uri.startswith(("models/", "datasets/")) and not f.src_uri.endswith("/index.md"):
+        if f.src_uri.startswith(("models/", "datasets/", "lineage/")) and not f.src_uri.endswith("/index.md"):
             f.inclusion = InclusionLevel.NOT_IN_NAV
     summary = files.get_file_from_path("SUMMARY.md")
     if summary is not None:

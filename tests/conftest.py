@@ -71,7 +71,8 @@ class Scratch:
 
     def __init__(self, root: Path):
         self.root = root
-        shutil.copytree(ROOT / "entries" / "_data", root / "entries" / "_data")
+        # The registries, without the Learn data (it names real entries, which a scratch catalog lacks).
+        shutil.copytree(ROOT / "entries" / "_data", root / "entries" / "_data", ignore=shutil.ignore_patterns("learn.yml"))
 
     def write(self, slug: str, text: str | None = None, **changes) -> Path:
         path = self.root / "entries" / f"{slug}.md"

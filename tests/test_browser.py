@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from vlmcat import facets
 from vlmcat.validate import load_catalog
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -36,6 +37,13 @@ KEY_PAGES = {
     "fusion": "fusion/query-resampler/",
     "dataset": "datasets/cc3m/",
     "datasets": "datasets/",
+    "explore": "explore/",
+    "compare": "compare/?m=llava,blip-2,flamingo",
+    "lineage": "lineage/",
+    "family": "lineage/llava/",
+    "trends": "trends/",
+    "learn": "learn/",
+    "glossary": "learn/glossary/",
 }
 
 
@@ -110,7 +118,13 @@ def search(pg, query: str) -> list[str]:
 
 
 def first_paths(links: list[str], base_url: str, n: int) -> list[str]:
-    return [re.sub(r"[?#].*$", "", link.replace(base_url, "")) for link in links[:n]]
+    """The first n distinct pages among the results (a page's sections come as extra results)."""
+    pages: list[str] = []
+    for link in links:
+        path = re.sub(r"[?#].*$", "", link.replace(base_url, ""))
+        if path not in pages:
+            pages.append(path)
+    return pages[:n]
 
 
 @pytest.mark.parametrize("query, expected, within", [
@@ -119,7 +133,7 @@ def first_paths(links: list[str], base_url: str, n: int) -> list[str]:
     ("SigLIP", "models/siglip/", 1),
     ("LLaVA-NeXT", "models/llava-1-6/", 1),         # an alias
     ("Large Language and Vision Assistant", "models/llava/", 1),
-    ("SigLIP-So400m", "models/paligemma/", 5),      # a component
+    ("SigLIP-So400m", "models/paligemma/", 6),      # a component
     ("LAION-400M", "datasets/laion-400m/", 1),      # a dataset
     ("Perceiver Resampler", "models/flamingo/", 3),  # a fusion mechanism
     ("gated cross-attention", "fusion/cross-attention-into-llm/", 5),  # a fusion method
@@ -283,3 +297,100 @@ def test_no_serious_accessibility_violations(browser, base_url, name, scheme):
     summary = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in serious]
     context.close()
     assert serious == [], summary
+
+
+# ---- explore, compare, drawings ---------------------------------------------------------------------
+
+def explore_rows(pg) -> list[str]:
+    return pg.eval_on_selector_all("#vlm-explore tbody tr", "rows => rows.map(r => r.dataset.slug)")
+
+
+def test_explore_filters_combine_and_live_in_the_url(page, base_url):
+    fusion = CATALOG.fusion["query-resampler"].name
+    expected = {e.slug for e in CATALOG.entries if e.fusion == "query-resampler" and e.year == 2023}
+    assert len(expected) >= 2
+    page.goto(base_url + "explore/")
+    page.wait_for_selector("#vlm-explore tbody tr")
+    assert len(explore_rows(page)) == len(CATALOG.entries)
+    assert page.locator(".vlm-static-table").is_hidden()  # the plain table gives way to the live one
+    page.select_option("#vlm-f-fusion", fusion)
+    page.select_option("#vlm-f-year", "2023")
+    assert set(explore_rows(page)) == expected
+    assert f"{len(expected)} of {len(CATALOG.entries)} models" in page.inner_text(".vlm-count")
+    url = page.url
+    assert "fusion=Learned-query+resampler" in url and "year=2023" in url
+    # the same address restores the same view
+    page.goto(url)
+    page.wait_for_selector("#vlm-explore tbody tr")
+    assert set(explore_rows(page)) == expected and page.input_value("#vlm-f-year") == "2023"
+    # a text filter narrows further; sorting by name orders the rows
+    page.fill("#vlm-f-q", "blip")
+    searchable = {r["slug"]: r["search"] for r in facets.explore_records(CATALOG, lambda s: s)}
+    assert set(explore_rows(page)) == {s for s in expected if "blip" in searchable[s]}
+    page.fill("#vlm-f-q", "")
+    page.click("#vlm-explore th button[data-sort='name']")
+    names = page.eval_on_selector_all("#vlm-explore tbody tr td:first-child", "tds => tds.map(t => t.textContent)")
+    assert names == sorted(names, key=str.lower) or names == sorted(names)
+    assert "sort=name" in page.url
+    shot(page, "explore-light")
+
+
+def test_explore_without_javascript_is_the_full_plain_table(browser, base_url):
+    context = browser.new_context(java_script_enabled=False)
+    pg = context.new_page()
+    pg.goto(base_url + "explore/")
+    rows = pg.locator(".vlm-static-table tbody tr")
+    assert rows.count() == len(CATALOG.entries)
+    context.close()
+
+
+def test_compare_shows_the_chosen_models_and_updates_the_url(page, base_url):
+    page.goto(base_url + "compare/?m=llava,blip-2")
+    page.wait_for_selector(".vlm-compare-table table")
+    heads = page.eval_on_selector_all(".vlm-compare-table thead th a", "as => as.map(a => a.textContent)")
+    assert heads == ["LLaVA", "BLIP-2"]
+    body = page.inner_text(".vlm-compare-table tbody")
+    assert "Q-Former" in body and "Projection into the LLM" in body and "Learned-query resampler" in body
+    page.select_option("#vlm-c-2", "flamingo")
+    page.wait_for_function("() => document.querySelectorAll('.vlm-compare-table thead th a').length === 3")
+    assert "m=llava%2Cblip-2%2Cflamingo" in page.url or "m=llava,blip-2,flamingo" in page.url
+    shot(page, "compare-light")
+
+
+def test_model_page_links_to_compare_with_itself(page, base_url):
+    page.goto(base_url + "models/cogvlm/")
+    page.click("text=Compare with other models")
+    page.wait_for_selector("#vlm-c-0")
+    assert page.input_value("#vlm-c-0") == "cogvlm"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_diagrams_and_charts_render_in_both_themes(browser, base_url, scheme):
+    context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    for path, selector, minimum in (("models/flamingo/", "svg.vlm-diagram", 250), ("trends/", "svg.vlm-chart", 300),
+                                    ("lineage/", "svg.vlm-graph", 800), ("lineage/blip/", "svg.vlm-lineage", 250)):
+        pg.goto(base_url + path)
+        box = pg.locator(selector).first.bounding_box()
+        assert box and box["width"] >= minimum and box["height"] > 100, (path, box)
+        stroke = pg.eval_on_selector(f"{selector} rect, {selector} circle",
+                                     "e => getComputedStyle(e).fill + '|' + getComputedStyle(e).stroke")
+        assert "rgb(0, 0, 0)|none" not in stroke, (path, stroke)  # styled by the theme, not SVG defaults
+    pg.goto(base_url + "models/flamingo/")
+    pg.locator("figure.vlm-figure").screenshot(path=str(SHOTS / f"diagram-{scheme}.png")) if SHOTS.mkdir(
+        parents=True, exist_ok=True) is None else None
+    context.close()
+    assert errors == []
+
+
+def test_diagram_fits_a_phone(browser, base_url):
+    context = browser.new_context(viewport=PHONE, color_scheme="dark", is_mobile=True)
+    pg = context.new_page()
+    pg.goto(base_url + "models/qwen2-5-omni/")
+    box = pg.locator("svg.vlm-diagram").bounding_box()
+    assert box and box["width"] <= PHONE["width"] and box["width"] >= 300
+    assert pg.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    shot(pg, "diagram-phone-dark")
+    context.close()

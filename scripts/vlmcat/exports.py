@@ -41,8 +41,10 @@ def page_url(site_url: str, slug: str) -> str:
 def catalog_json(catalog: Catalog, site_url: str) -> str:
     """Every entry's validated front matter, plus its slug and page URL, newest first."""
     entries = [{"slug": e.slug, "url": page_url(site_url, e.slug), **e.front_matter} for e in catalog.entries]
+    vocabulary = {"fusion": {t.id: t.name for t in catalog.fusions}, "tasks": {t.id: t.name for t in catalog.tasks},
+                  "modalities": {t.id: t.name for t in catalog.modalities}, "datasets": {d.id: d.name for d in catalog.datasets}}
     data = {"name": SITE_NAME, "url": site_url, "schema": site_url.rstrip("/") + "/" + SCHEMA_JSON,
-            "count": len(entries), "entries": entries}
+            "count": len(entries), "vocabulary": vocabulary, "entries": entries}
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 

@@ -110,12 +110,40 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class GlossaryTerm:
+    term: str
+    definition: str
+    aliases: tuple[str, ...] = ()
+    see: str | None = None
+
+
+@dataclass(frozen=True)
+class Reading:
+    title: str
+    url: str
+    authors: str
+    year: int
+    kind: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Learn:
+    """The "Learn" pages' data (entries/_data/learn.yml): a reading path, a glossary, further reading."""
+
+    path: tuple[tuple[str, str], ...] = ()  # (slug, what it introduced)
+    glossary: tuple[GlossaryTerm, ...] = ()
+    reading: tuple[Reading, ...] = ()
+
+
+@dataclass(frozen=True)
 class Catalog:
     entries: tuple[Entry, ...]  # newest first, then by name
     tasks: tuple[Term, ...]
     fusions: tuple[Term, ...]
     modalities: tuple[Term, ...]
     datasets: tuple[Dataset, ...]
+    learn: Learn = Learn()
 
     @cached_property
     def by_slug(self) -> dict[str, Entry]:

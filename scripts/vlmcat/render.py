@@ -7,18 +7,15 @@ matter), so a field can never inject markup into the site.
 from __future__ import annotations
 
 import bisect
-import posixpath
 import re
-import string
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import yaml
-
-from . import exports
+from . import exports, views
+from .markup import dataset_path, ext_link, front_matter, fusion_path, joined, link, md, model_path, plain, plural, rel, table, task_path
 from .model import ROLES, Catalog, Dataset, Entry, Term
-from .validate import DATASETS_FILE, FUSION_FILE, TASKS_FILE
+from .validate import DATASETS_FILE, FUSION_FILE, LEARN_FILE, TASKS_FILE
 
 GENERATOR = "scripts/vlmcat/render.py"
 ROLE_NAMES = {"pretraining": "Pretraining", "instruction": "Instruction tuning", "evaluation": "Evaluation", "training": "Training (stage data)"}
@@ -34,9 +31,6 @@ LINK_LABELS = {
     "demo": (":material-play-circle-outline:", "Demo"),
     "blog": (":material-post-outline:", "Blog post"),
 }
-# Punctuation that means something to Markdown or one of our extensions (emoji ":x:", tables "|",
-# keys "++", critic/mark "==", tilde/caret, attr_list "{}"); plain commas, slashes and quotes stay.
-_ESCAPE = {c: "\\" + c for c in string.punctuation if c not in ",;?'\"/@"}
 
 
 @dataclass(frozen=True)
@@ -44,68 +38,6 @@ class Page:
     path: str  # relative to docs/, e.g. "models/llava.md"
     content: str
     edit_path: str | None  # relative to docs/, e.g. "../entries/llava.md"; None: no edit button
-
-
-# --------------------------------------------------------------------------------------------------
-# Small helpers
-
-
-def md(text: str) -> str:
-    """Escape data for markdown: every ASCII punctuation mark is backslash-escaped (pymdownx.escapeall),
-    so `<`, `&`, `*`, `|`, `[` and friends always render as themselves, never as markup."""
-    return "".join(_ESCAPE.get(c, c) for c in " ".join(str(text).split()))
-
-
-def plain(text: str) -> str:
-    """Text for page front matter (titles, descriptions): whitespace folded, nothing else interpreted."""
-    return " ".join(str(text).split())
-
-
-def rel(from_page: str, to_page: str) -> str:
-    return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
-
-
-def link(text: str, from_page: str, to_page: str) -> str:
-    return f"[{md(text)}]({rel(from_page, to_page)})"
-
-
-def ext_link(text: str, url: str) -> str:
-    return f"[{md(text)}](<{url}>)"
-
-
-def front_matter(**meta) -> str:
-    return "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1000) + "---\n\n"
-
-
-def model_path(slug: str) -> str:
-    return f"models/{slug}.md"
-
-
-def task_path(term: str) -> str:
-    return f"tasks/{term}.md"
-
-
-def fusion_path(term: str) -> str:
-    return f"fusion/{term}.md"
-
-
-def dataset_path(did: str) -> str:
-    return f"datasets/{did}.md"
-
-
-def joined(items: Iterable[str], empty: str = "—") -> str:
-    items = list(items)
-    return ", ".join(items) if items else empty
-
-
-def table(header: list[str], rows: list[list[str]]) -> str:
-    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
-    lines += ["| " + " | ".join(cell or "—" for cell in row) + " |" for row in rows]
-    return "\n".join(lines) + "\n"
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 # --------------------------------------------------------------------------------------------------
@@ -233,13 +165,22 @@ def model_page(entry: Entry, catalog: Catalog, boost: int = BOOST_MODEL) -> str:
         rows.append(["arXiv", ", ".join(ext_link(a, f"https://arxiv.org/abs/{a}") for a in entry.arxiv)])
     out.append('<div class="vlm-glance" markdown>\n\n' + table(["Aspect", "Detail"], rows) + "\n</div>\n\n")
 
+    out.append("## Architecture diagram\n\n")
+    out.append(views_diagram(entry) + "\n\n")
+    compare = rel("models/" + entry.slug + "/", "compare") + f"/?m={entry.slug}"
+    out.append(f'<a class="md-button" href="{compare}">Compare with other models</a>\n\n')
+
     after = catalog.built_upon_by.get(entry.slug, ())
-    if entry.builds_on or after:
+    family = views.families(catalog).get(entry.family)
+    if entry.builds_on or after or family:
         out.append("## Lineage\n\n")
         if entry.builds_on:
             out.append("Builds on: " + ", ".join(lineage_ref(r, catalog, here) for r in entry.builds_on) + "\n\n")
         if after:
             out.append("Built upon by: " + ", ".join(link(e.name, here, model_path(e.slug)) for e in after) + "\n\n")
+        if family:
+            out.append(f"Family: {link(entry.family + ' lineage', here, views.family_path(entry.family))} "
+                       f"({plural(len(family), 'model')}).\n\n")
 
     out.append("## Overview\n\n")
     out.append(entry.body.strip() + "\n\n")
@@ -268,7 +209,14 @@ def model_page(entry: Entry, catalog: Catalog, boost: int = BOOST_MODEL) -> str:
     out.append(f"{fence} bibtex\n{record}{fence}\n\n")
     out.append(f"All records: {link('references.bib', here, exports.REFERENCES_BIB)}. "
                f"Entry history: {link('changelog', here, 'changelog.md')}.\n")
+    out.append(views.glossary_abbreviations(entry, catalog))
     return "".join(out)
+
+
+def views_diagram(entry: Entry) -> str:
+    from .diagrams import architecture_figure
+
+    return architecture_figure(entry)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -452,7 +400,12 @@ def home_page(catalog: Catalog) -> str:
     out.append(
         "- **Search** (press ++slash++) finds a model by its name or any alias, and finds models by a component "
         "(“Q-Former”, “SigLIP”) or a dataset (“LAION-400M”).\n"
-        f"- **Browse** the {link('full table', here, 'models/index.md')} or the {link('timeline', here, 'timeline.md')}.\n"
+        f"- **New to the field?** {link('Start here', here, 'learn/index.md')}: a reading path through landmark "
+        f"architectures, with a {link('glossary', here, 'learn/glossary.md')}.\n"
+        f"- **Filter** the whole catalog by task, fusion method, components, organization and year on "
+        f"{link('Explore', here, 'explore.md')}, or put two to four models side by side on {link('Compare', here, 'compare.md')}.\n"
+        f"- **Browse** the {link('full table', here, 'models/index.md')}, the {link('timeline', here, 'timeline.md')}, "
+        f"the {link('lineage graph', here, 'lineage/index.md')} or the {link('trends', here, 'trends.md')}.\n"
         f"- **Compare designs** through the {link('fusion methods', here, 'fusion/index.md')}: each one is explained, "
         "then followed by every model that uses it.\n"
         f"- **Find models for a job** by {link('task', here, 'tasks/index.md')}, or trace where a model's data came from "
@@ -489,8 +442,16 @@ def summary_nav(catalog: Catalog) -> str:
         "- [Home](index.md)",
         "- Models",
         "    - [All models](models/index.md)",
+        "    - [Explore](explore.md)",
+        "    - [Compare](compare.md)",
         "    - [Timeline](timeline.md)",
+        "    - [Lineage](lineage/index.md)",
+        "    - [Trends](trends.md)",
         "    - [Changelog](changelog.md)",
+        "- Learn",
+        "    - [Start here](learn/index.md)",
+        "    - [Glossary](learn/glossary.md)",
+        "    - [Further reading](learn/further-reading.md)",
         "- [Tasks](tasks/index.md)",
         *[f"    - [{md(t.name)}]({task_path(t.id)})" for t in catalog.tasks],
         "- [Fusion methods](fusion/index.md)",
@@ -514,7 +475,16 @@ def build_pages(catalog: Catalog) -> list[Page]:
         Page("fusion/index.md", fusion_overview(catalog), "../" + FUSION_FILE),
         Page("datasets/index.md", datasets_overview(catalog), "../" + DATASETS_FILE),
         Page("SUMMARY.md", summary_nav(catalog), None),
+        Page("explore.md", views.explore_page(catalog), "../scripts/vlmcat/views.py"),
+        Page("compare.md", views.compare_page(catalog), "../scripts/vlmcat/views.py"),
+        Page("lineage/index.md", views.lineage_index(catalog), "../scripts/vlmcat/views.py"),
+        Page("trends.md", views.trends_page(catalog), "../scripts/vlmcat/charts.py"),
+        Page("learn/index.md", views.start_here_page(catalog), "../" + LEARN_FILE),
+        Page("learn/glossary.md", views.glossary_page(catalog), "../" + LEARN_FILE),
+        Page("learn/further-reading.md", views.further_reading_page(catalog), "../" + LEARN_FILE),
     ]
+    pages += [Page(views.family_path(name), views.family_page(name, members, catalog), "../scripts/vlmcat/views.py")
+              for name, members in views.families(catalog).items()]
     short = short_names(catalog)
     pages += [Page(model_path(e.slug), model_page(e, catalog, BOOST_SHORT_NAME if e.slug in short else BOOST_MODEL),
                    "../" + e.source) for e in catalog.entries]

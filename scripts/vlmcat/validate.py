@@ -17,7 +17,7 @@ from pathlib import Path
 
 import jsonschema
 
-from .model import LINK_KINDS, ROLES, Catalog, Dataset, Entry, Param, Revision, Stage, Term
+from .model import LINK_KINDS, ROLES, Catalog, Dataset, Entry, GlossaryTerm, Learn, Param, Reading, Revision, Stage, Term
 from .yamlio import YamlDoc, YamlError, load_yaml, read_front_matter
 
 ENTRIES_DIR = "entries"
@@ -27,6 +27,8 @@ TASKS_FILE = "entries/_data/tasks.yml"
 FUSION_FILE = "entries/_data/fusion.yml"
 MODALITIES_FILE = "entries/_data/modalities.yml"
 DATASETS_FILE = "entries/_data/datasets.yml"
+LEARN_FILE = "entries/_data/learn.yml"
+READING_KINDS = ("survey", "primer", "course", "tutorial")
 DATASET_KINDS = ("image-text", "interleaved", "annotated", "instruction", "benchmark", "video", "text")
 
 BODY_SECTIONS = ("Architecture", "Training", "Data")
@@ -202,6 +204,67 @@ def _load_datasets(root: Path, problems: list[Problem]) -> tuple[Dataset, ...]:
         names.setdefault(name_key(did), did)
         out.append(Dataset(did, item["name"], str(kind), tuple(aliases), url))
     return tuple(out)
+
+
+def _load_learn(root: Path, slugs: set[str], problems: list[Problem]) -> Learn:
+    """The reading path, glossary and further reading. Optional: a missing file means empty pages."""
+    rel = LEARN_FILE
+    if not (root / rel).exists():
+        return Learn()
+    doc = _read_yaml_file(root, rel, problems)
+    if doc is None:
+        return Learn()
+    data = doc.data if isinstance(doc.data, dict) else {}
+    if not isinstance(doc.data, dict):
+        problems.append(Problem(rel, 1, "", "must be a mapping with reading_path, glossary and further_reading"))
+    _check_text(data, rel, doc, (), problems)
+
+    def text(item: dict, key: str, path: tuple) -> str:
+        value = item.get(key)
+        if not isinstance(value, str) or not value.strip():
+            problems.append(Problem(rel, doc.line(path), dotted(path + (key,)), "is required text"))
+            return ""
+        return " ".join(value.split())
+
+    def items(key: str) -> list[tuple[tuple, dict]]:
+        value = data.get(key, [])
+        if not isinstance(value, list):
+            problems.append(Problem(rel, doc.line((key,)), key, "must be a list"))
+            return []
+        return [((key, i), item) for i, item in enumerate(value) if isinstance(item, dict)]
+
+    path = []
+    for where, item in items("reading_path"):
+        slug = text(item, "slug", where)
+        if slug and slug not in slugs:
+            problems.append(Problem(rel, doc.line(where + ("slug",)), dotted(where + ("slug",)),
+                                    f"'{slug}' is not a catalog entry{suggest(slug, slugs)}"))
+        path.append((slug, text(item, "introduced", where)))
+    glossary = []
+    for where, item in items("glossary"):
+        see = item.get("see")
+        if see is not None and see not in slugs:
+            problems.append(Problem(rel, doc.line(where + ("see",)), dotted(where + ("see",)),
+                                    f"'{see}' is not a catalog entry{suggest(str(see), slugs)}"))
+        aliases = item.get("aliases") or []
+        glossary.append(GlossaryTerm(text(item, "term", where), text(item, "definition", where),
+                                     tuple(a for a in aliases if isinstance(a, str)), see))
+    reading = []
+    for where, item in items("further_reading"):
+        url = text(item, "url", where)
+        if url and not re.match(r'^https://[^\s<>"]+$', url):
+            problems.append(Problem(rel, doc.line(where + ("url",)), dotted(where + ("url",)), f"must be an https:// URL (got {url!r})"))
+        kind = item.get("kind")
+        if kind not in READING_KINDS:
+            problems.append(Problem(rel, doc.line(where + ("kind",)), dotted(where + ("kind",)),
+                                    f"'{kind}' is not a reading kind (allowed: {', '.join(READING_KINDS)})"))
+        year = item.get("year")
+        if not isinstance(year, int):
+            problems.append(Problem(rel, doc.line(where + ("year",)), dotted(where + ("year",)), "must be a year like 2024"))
+            year = 0
+        reading.append(Reading(text(item, "title", where), url, text(item, "authors", where), year, str(kind),
+                               text(item, "note", where)))
+    return Learn(tuple(path), tuple(glossary), tuple(reading))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -463,7 +526,8 @@ def load_catalog(root: Path | str) -> Catalog:
         if result is not None:
             parsed.append(result)
     problems += _cross_problems(parsed)
+    learn = _load_learn(root, {e.slug for e, _ in parsed}, problems)
     if problems:
         raise CatalogError(problems)
     entries = tuple(sorted((e for e, _ in parsed), key=lambda e: (-e.released.toordinal(), e.name.lower())))
-    return Catalog(entries, tasks, fusions, modalities, datasets)
+    return Catalog(entries, tasks, fusions, modalities, datasets, learn)

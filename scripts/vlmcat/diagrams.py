@@ -70,9 +70,11 @@ def esc(text: str) -> str:
 def render_svg(d: Drawing, title: str, desc: str, css_class: str = "vlm-diagram", ident: str = "arch") -> str:
     rows = max(n.row for n in d.nodes) + 1
     height = PAD * 2 + (rows - 1) * ROW_H + BOX_H
-    pos = {n.id: (PAD + n.x * (WIDTH - 2 * PAD), PAD + n.row * ROW_H) for n in d.nodes}
+    widest = max(sum(1 for n in d.nodes if n.row == r) for r in range(rows))
+    width = max(WIDTH, widest * (BOX_W + 20) + 2 * PAD)  # three boxes in a row need a wider canvas
+    pos = {n.id: (PAD + BOX_W / 2 + n.x * (width - 2 * PAD - BOX_W), PAD + n.row * ROW_H) for n in d.nodes}
     parts = [
-        f'<svg class="{css_class}" viewBox="0 0 {WIDTH} {height}" role="img" aria-labelledby="{ident}-t {ident}-d" '
+        f'<svg class="{css_class}" viewBox="0 0 {width} {height}" role="img" aria-labelledby="{ident}-t {ident}-d" '
         f'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
         f'<title id="{ident}-t">{esc(title)}</title><desc id="{ident}-d">{esc(desc)}</desc>',
         f'<defs><marker id="{ident}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
@@ -156,9 +158,9 @@ def architecture(entry: Entry) -> Drawing:
     fusion = entry.fusion
 
     if fusion == "contrastive-dual-encoder":
-        d.add(Node("img", 0, 0.27, visual_in, kind="io"), Node("txt", 0, 0.73, "Text", kind="io"),
-              Node("venc", 1, 0.27, "Image encoder", vision, kind["vision"]),
-              Node("tenc", 1, 0.73, "Text encoder", names(entry.language_model, ""), kind["llm"]),
+        d.add(Node("img", 0, 0.0, visual_in, kind="io"), Node("txt", 0, 1.0, "Text", kind="io"),
+              Node("venc", 1, 0.0, "Image encoder", vision, kind["vision"]),
+              Node("tenc", 1, 1.0, "Text encoder", names(entry.language_model, ""), kind["llm"]),
               Node("space", 2, 0.5, "Shared embedding space", "similarity of the two vectors", "io"))
         d.link("img", "venc"), d.link("txt", "tenc"), d.link("venc", "space"), d.link("tenc", "space")
         return d
@@ -168,17 +170,17 @@ def architecture(entry: Entry) -> Drawing:
         d.link("img", "venc"), d.link("venc", "out")
         return d
 
-    d.add(Node("img", 0, 0.27, visual_in, kind="io"), Node("txt", 0, 0.8, "Text", kind="io"))
+    d.add(Node("img", 0, 0.0, visual_in, kind="io"), Node("txt", 0, 1.0, "Text", kind="io"))
     if fusion == "encoder-free":
-        d.add(Node("venc", 1, 0.27, "Patch embedding", "linear, no vision encoder", kind["vision"]))
+        d.add(Node("venc", 1, 0.0, "Patch embedding", "linear, no vision encoder", kind["vision"]))
     elif fusion == "discrete-token-early-fusion":
-        d.add(Node("venc", 1, 0.27, "Image tokenizer", vision, kind["vision"]))
+        d.add(Node("venc", 1, 0.0, "Image tokenizer", vision, kind["vision"]))
     else:
-        d.add(Node("venc", 1, 0.27, "Vision encoder", vision, kind["vision"]))
+        d.add(Node("venc", 1, 0.0, "Vision encoder", vision, kind["vision"]))
     d.link("img", "venc")
     if has_audio:
-        d.add(Node("aud", 0, 0.55, "Audio", kind="io"),
-              Node("aenc", 1, 0.62, "Audio encoder", names(entry.audio_encoder, "not described"), kind["audio"]))
+        d.add(Node("aud", 0, 0.5, "Audio", kind="io"),
+              Node("aenc", 1, 0.5, "Audio encoder", names(entry.audio_encoder, "not described"), kind["audio"]))
         d.link("aud", "aenc")
 
     core_title = {"fusion-encoder": "Fusion encoder", "discrete-token-early-fusion": "Transformer (shared vocabulary)",
@@ -191,7 +193,7 @@ def architecture(entry: Entry) -> Drawing:
     }.get(fusion, "Connector")
     core_row = 3 if connector_title else 2
     if connector_title:
-        d.add(Node("conn", 2, 0.27, connector_title, clip(entry.connector, 60), kind["connector"]))
+        d.add(Node("conn", 2, 0.0, connector_title, clip(entry.connector, 60), kind["connector"]))
         d.link("venc", "conn")
         d.link("conn", "core", "cross-attention" if fusion == "cross-attention-into-llm" else "")
     else:
@@ -203,7 +205,7 @@ def architecture(entry: Entry) -> Drawing:
     if has_audio:
         d.link("aenc", "core")
     if entry.output_decoder:
-        d.add(Node("dec", core_row + 1, 0.73, "Output decoder", names(entry.output_decoder, ""), "part"),
+        d.add(Node("dec", core_row + 1, 1.0, "Output decoder", names(entry.output_decoder, ""), "part"),
               Node("out", core_row + 2, 0.5, outputs, kind="io"))
         d.link("core", "dec"), d.link("dec", "out"), d.link("core", "out")
     else:
@@ -239,7 +241,7 @@ def lineage_drawing(entries: list[Entry], catalog: Catalog, href) -> Drawing:
     chosen = sorted(entries, key=lambda e: (e.released, e.name.lower()))
     slugs = {e.slug for e in chosen}
     for row, e in enumerate(chosen):  # one per row, zig-zag, so every arrow points down
-        x = 0.3 if row % 2 == 0 else 0.7
+        x = 0.0 if row % 2 == 0 else 1.0
         d.add(Node(e.slug, row, x, e.name, f"{e.released.isoformat()} · {catalog.fusion[e.fusion].name}", "part", href(e.slug)))
     for e in chosen:
         for ref in e.builds_on:

@@ -36,8 +36,11 @@ def ext_link(text: str, url: str) -> str:
     return f"[{md(text)}](<{url}>)"
 
 
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when available: thousands of pages
+
+
 def front_matter(**meta) -> str:
-    return "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1000) + "---\n\n"
+    return "---\n" + yaml.dump(meta, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=1000) + "---\n\n"
 
 
 def model_path(slug: str) -> str:

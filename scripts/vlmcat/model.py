@@ -176,6 +176,13 @@ class Catalog:
         return {k: tuple(v) for k, v in out.items()}
 
     @cached_property
+    def by_family(self) -> dict[str, tuple[Entry, ...]]:
+        out: dict[str, list[Entry]] = defaultdict(list)
+        for e in self.entries:
+            out[e.family].append(e)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
     def by_task(self) -> dict[str, tuple[Entry, ...]]:
         out: dict[str, list[Entry]] = {t.id: [] for t in self.tasks}
         for e in self.entries:

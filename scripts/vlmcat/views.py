@@ -3,12 +3,13 @@ Pure functions of the Catalog, like render.py, which lists them in build_pages."
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import charts, diagrams, exports
 from .facets import llm_families, open_weights, vision_families
 from .markup import front_matter, joined, link, md, model_path, plain, rel, table
-from .model import Catalog, Entry
+from .model import Catalog, Entry, Learn
 from .scaffold import slugify
 
 EXPLORE_JSON = "explore.json"
@@ -20,10 +21,8 @@ def family_slug(family: str) -> str:
 
 def families(catalog: Catalog) -> dict[str, list[Entry]]:
     """Families with at least two entries, by family name."""
-    out: dict[str, list[Entry]] = {}
-    for e in catalog.entries:
-        out.setdefault(e.family, []).append(e)
-    return {name: members for name, members in sorted(out.items(), key=lambda kv: kv[0].lower()) if len(members) >= 2}
+    return {name: list(members) for name, members in sorted(catalog.by_family.items(), key=lambda kv: kv[0].lower())
+            if len(members) >= 2}
 
 
 def family_path(family: str) -> str:
@@ -175,16 +174,27 @@ def further_reading_page(catalog: Catalog) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=4)
+def _glossary_matcher(learn: Learn) -> tuple[re.Pattern | None, dict[str, str]]:
+    """One pattern for every spelling of every term (longest first), and each spelling's definition."""
+    definitions: dict[str, str] = {}
+    for t in learn.glossary:
+        definition = " ".join(t.definition.split()).replace("]", ")").replace("[", "(")
+        for spelling in (t.term, *t.aliases):
+            if spelling:
+                definitions.setdefault(spelling.lower(), definition)
+    if not definitions:
+        return None, {}
+    alternatives = "|".join(re.escape(s) for s in sorted(definitions, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I), definitions
+
+
 def glossary_abbreviations(entry: Entry, catalog: Catalog) -> str:
     """Markdown abbreviation definitions for the glossary terms that occur in an entry's body, so the
     terms show their definition (Material tooltips) where they appear. Matching ignores case; each
     spelling found in the text gets its own definition line, because abbreviations match exactly."""
-    lines: dict[str, str] = {}
-    for t in catalog.learn.glossary:
-        definition = " ".join(t.definition.split()).replace("]", ")").replace("[", "(")
-        for spelling in (t.term, *t.aliases):
-            if not spelling:
-                continue
-            for found in re.findall(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", entry.body, flags=re.I):
-                lines.setdefault(found, f"*[{found}]: {definition}")
+    pattern, definitions = _glossary_matcher(catalog.learn)
+    if pattern is None:
+        return ""
+    lines = {found: f"*[{found}]: {definitions[found.lower()]}" for found in pattern.findall(entry.body)}
     return ("\n" + "\n".join(lines.values()) + "\n") if lines else ""

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from . import exports, views
+from . import diagrams, exports, views
 from .markup import dataset_path, ext_link, front_matter, fusion_path, joined, link, md, model_path, plain, plural, rel, table, task_path
 from .model import ROLES, Catalog, Dataset, Entry, Term
 from .validate import DATASETS_FILE, FUSION_FILE, LEARN_FILE, TASKS_FILE
@@ -166,7 +166,7 @@ def model_page(entry: Entry, catalog: Catalog, boost: int = BOOST_MODEL) -> str:
     out.append('<div class="vlm-glance" markdown>\n\n' + table(["Aspect", "Detail"], rows) + "\n</div>\n\n")
 
     out.append("## Architecture diagram\n\n")
-    out.append(views_diagram(entry) + "\n\n")
+    out.append(diagrams.architecture_figure(entry) + "\n\n")
     compare = rel("models/" + entry.slug + "/", "compare") + f"/?m={entry.slug}"
     out.append(f'<a class="md-button" href="{compare}">Compare with other models</a>\n\n')
 
@@ -213,11 +213,6 @@ def model_page(entry: Entry, catalog: Catalog, boost: int = BOOST_MODEL) -> str:
     out.append(views.glossary_abbreviations(entry, catalog))
     return "".join(out)
 
-
-def views_diagram(entry: Entry) -> str:
-    from .diagrams import architecture_figure
-
-    return architecture_figure(entry)
 
 
 # --------------------------------------------------------------------------------------------------

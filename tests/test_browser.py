@@ -379,8 +379,8 @@ def test_diagrams_and_charts_render_in_both_themes(browser, base_url, scheme):
                                      "e => getComputedStyle(e).fill + '|' + getComputedStyle(e).stroke")
         assert "rgb(0, 0, 0)|none" not in stroke, (path, stroke)  # styled by the theme, not SVG defaults
     pg.goto(base_url + "models/flamingo/")
-    pg.locator("figure.vlm-figure").screenshot(path=str(SHOTS / f"diagram-{scheme}.png")) if SHOTS.mkdir(
-        parents=True, exist_ok=True) is None else None
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    pg.locator("figure.vlm-figure").screenshot(path=str(SHOTS / f"diagram-{scheme}.png"))
     context.close()
     assert errors == []
 

@@ -9,9 +9,7 @@ import mkdocs_gen_files
 
 from vlmcat.build import catalog_for_build, entry_schema
 from vlmcat.exports import build_files
-from vlmcat.facets import explore_json
 from vlmcat.render import build_pages
-from vlmcat.views import EXPLORE_JSON
 
 catalog = catalog_for_build()
 for page in build_pages(catalog):
@@ -19,8 +17,6 @@ for page in build_pages(catalog):
         f.write(page.content)
     if page.edit_path:
         mkdocs_gen_files.set_edit_path(page.path, page.edit_path)
-files = build_files(catalog, mkdocs_gen_files.config.site_url, entry_schema())
-files[EXPLORE_JSON] = explore_json(catalog, lambda slug: f"models/{slug}/")
-for path, content in files.items():
+for path, content in build_files(catalog, mkdocs_gen_files.config.site_url, entry_schema()).items():
     with mkdocs_gen_files.open(path, "w") as f:
         f.write(content)

@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 from .build import ROOT
-from .scaffold import skeleton, slugify
+from .markup import slugify
+from .scaffold import skeleton
 from .validate import SLUG_RE, CatalogError, load_catalog
 
 

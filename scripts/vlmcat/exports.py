@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from xml.etree import ElementTree as ET
 
+from .facets import explore_json
 from .model import ROLES, Catalog, Entry
 
 SITE_NAME = "Awesome VLM Architectures"
@@ -28,6 +29,7 @@ REFERENCES_BIB = "references.bib"
 LLMS_TXT = "llms.txt"
 LLMS_FULL_TXT = "llms-full.txt"
 FEED_XML = "feed.xml"
+EXPLORE_JSON = "explore.json"  # the Explore page's data
 
 
 def page_url(site_url: str, slug: str) -> str:
@@ -148,7 +150,7 @@ def bibtex(entry: Entry) -> str:
 
 
 def build_files(catalog: Catalog, site_url: str, schema: dict) -> dict[str, str]:
-    """Every take-away file, by its path in the site."""
+    """Every data file published with the site, by its path in the site."""
     return {
         CATALOG_JSON: catalog_json(catalog, site_url),
         CATALOG_CSV: catalog_csv(catalog, site_url),
@@ -157,6 +159,7 @@ def build_files(catalog: Catalog, site_url: str, schema: dict) -> dict[str, str]
         LLMS_TXT: llms_txt(catalog, site_url),
         LLMS_FULL_TXT: llms_full_txt(catalog, site_url),
         FEED_XML: atom_feed(catalog, site_url),
+        EXPLORE_JSON: explore_json(catalog, lambda slug: f"models/{slug}/"),
     }
 
 

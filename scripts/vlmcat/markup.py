@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import posixpath
+import re
 import string
+import unicodedata
 from collections.abc import Iterable
 
 import yaml
@@ -72,3 +74,7 @@ def table(header: list[str], rows: list[list[str]]) -> str:
 
 def plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
+
+def slugify(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")

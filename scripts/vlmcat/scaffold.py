@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 
 import yaml
+
+from .markup import slugify  # noqa: F401  (part of the scaffold's interface: `vlmcat new` makes slugs)
 
 HEADER = """\
 # Replace every placeholder. `vlmcat validate` says what each key allows; the schema is
@@ -31,9 +31,6 @@ One paragraph, mechanism first: what {name} does differently from the models bef
 """
 
 
-def slugify(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
 def skeleton(name: str, arxiv: str | None = None, today: dt.date | None = None) -> str:

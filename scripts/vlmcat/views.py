@@ -7,12 +7,10 @@ import functools
 import re
 
 from . import charts, diagrams, exports
+from .exports import EXPLORE_JSON
 from .facets import llm_families, open_weights, vision_families
-from .markup import front_matter, joined, link, md, model_path, plain, rel, table
+from .markup import front_matter, joined, link, md, model_path, plain, rel, slugify, table
 from .model import Catalog, Entry, Learn
-from .scaffold import slugify
-
-EXPLORE_JSON = "explore.json"
 
 
 def family_slug(family: str) -> str:

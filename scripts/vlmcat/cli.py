@@ -8,7 +8,7 @@ import re
 import sys
 from pathlib import Path
 
-from .build import ROOT
+from .build import ROOT, entry_schema
 from .markup import slugify
 from .scaffold import skeleton
 from .validate import SLUG_RE, CatalogError, load_catalog
@@ -31,7 +31,8 @@ def new(name: str, arxiv: str | None, slug: str | None, root: Path) -> int:
     if not SLUG_RE.match(slug or ""):
         print(f"error: cannot make a slug from {name!r}; pass --slug like llava-1-5", file=sys.stderr)
         return 2
-    if arxiv and not re.fullmatch(r"\d{4}\.\d{4,5}", arxiv):
+    arxiv_pattern = entry_schema(root)["properties"]["arxiv"]["items"]["pattern"]  # one definition, in the schema
+    if arxiv and not re.search(arxiv_pattern, arxiv):
         print(f"error: --arxiv must be an id like 2304.08485, got {arxiv!r}", file=sys.stderr)
         return 2
     path = root / "entries" / f"{slug}.md"

@@ -34,12 +34,13 @@ DATASET_KINDS = ("image-text", "interleaved", "annotated", "instruction", "bench
 BODY_SECTIONS = ("Architecture", "Training", "Data")
 SECTION_RE = re.compile(r'^\?\?\?\+?[ \t]+[a-z]+[ \t]+"([^"]+)"', re.M)
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+URL_PATTERN = '^https://[^\\s<>"]+$'  # the schema's url pattern; data files outside the schema use it too
 HTML_RE = re.compile(r"<\s*/?\s*[A-Za-z!?]|&(?:[A-Za-z]+|#[0-9]+|#x[0-9A-Fa-f]+);")
 
 # What a schema pattern means, in the words an error message should use.
 PATTERN_HINTS = {
     "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": "a date written YYYY-MM-DD",
-    '^https://[^\\s<>"]+$': "an https:// URL",
+    URL_PATTERN: "an https:// URL",
     "^[0-9]{4}\\.[0-9]{4,5}$": "an arXiv id like 2304.08485 (no 'arXiv:' prefix, no version suffix)",
     "^[0-9]+(\\.[0-9]+)?[MBT]$": "a size like 7B, 1.3B, 400M or 1T",
 }
@@ -182,7 +183,7 @@ def _load_datasets(root: Path, problems: list[Problem]) -> tuple[Dataset, ...]:
             problems.append(Problem(rel, doc.line((i, "kind")), f"{did}.kind",
                                     f"'{kind}' is not a dataset kind (allowed: {', '.join(DATASET_KINDS)})" + suggest(str(kind), DATASET_KINDS)))
         url = item.get("url")
-        if url is not None and not (isinstance(url, str) and re.match(r'^https://[^\s<>"]+$', url)):
+        if url is not None and not (isinstance(url, str) and re.match(URL_PATTERN, url)):
             problems.append(Problem(rel, doc.line((i, "url")), f"{did}.url", f"must be an https:// URL (got {url!r})"))
         aliases = item.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
@@ -252,7 +253,7 @@ def _load_learn(root: Path, slugs: set[str], problems: list[Problem]) -> Learn:
     reading = []
     for where, item in items("further_reading"):
         url = text(item, "url", where)
-        if url and not re.match(r'^https://[^\s<>"]+$', url):
+        if url and not re.match(URL_PATTERN, url):
             problems.append(Problem(rel, doc.line(where + ("url",)), dotted(where + ("url",)), f"must be an https:// URL (got {url!r})"))
         kind = item.get("kind")
         if kind not in READING_KINDS:

@@ -171,8 +171,7 @@ def model_page(entry: Entry, catalog: Catalog, boost: int = BOOST_MODEL) -> str:
     out.append(f'<a class="md-button" href="{compare}">Compare with other models</a>\n\n')
 
     after = catalog.built_upon_by.get(entry.slug, ())
-    family = catalog.by_family.get(entry.family, ())
-    family = family if len(family) >= 2 else ()  # a family page exists from two members on
+    family = views.family_members(catalog, entry.family)
     if entry.builds_on or after or family:
         out.append("## Lineage\n\n")
         if entry.builds_on:

@@ -17,10 +17,19 @@ def family_slug(family: str) -> str:
     return slugify(family) or "family"
 
 
+FAMILY_PAGE_MIN = 2  # a family gets a lineage page from this many entries on
+
+
 def families(catalog: Catalog) -> dict[str, list[Entry]]:
-    """Families with at least two entries, by family name."""
+    """Families with a lineage page, by family name."""
     return {name: list(members) for name, members in sorted(catalog.by_family.items(), key=lambda kv: kv[0].lower())
-            if len(members) >= 2}
+            if len(members) >= FAMILY_PAGE_MIN}
+
+
+def family_members(catalog: Catalog, family: str) -> tuple[Entry, ...]:
+    """The entries of `family` if it has a lineage page, else none."""
+    members = catalog.by_family.get(family, ())
+    return members if len(members) >= FAMILY_PAGE_MIN else ()
 
 
 def family_path(family: str) -> str:
